@@ -1,0 +1,61 @@
+package org.fahras.app.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/**
+ * The command-line entry point.
+ *
+ * <p>Exit codes: 0 when the command completed (an indexing run with some unreadable files still
+ * completes), 1 when it failed (the message says why, one line, no stack trace unless {@code
+ * FAHRAS_DEBUG} is set), 2 for a usage error.
+ */
+public final class Main {
+
+  static {
+    Logging.configureDefaults();
+  }
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /** Runs one command with the given streams (UTF-8) and returns its exit code. */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    CommandLine cl = new CommandLine(new FahrasCommand());
+    cl.setOut(o);
+    cl.setErr(e);
+    cl.setExecutionExceptionHandler(
+        (ex, cmd, parseResult) -> {
+          e.println("fahras: " + oneLine(ex));
+          if (System.getenv("FAHRAS_DEBUG") != null) {
+            ex.printStackTrace(e);
+          }
+          e.flush();
+          return 1;
+        });
+    int code = cl.execute(args);
+    o.flush();
+    e.flush();
+    return code;
+  }
+
+  static String oneLine(Throwable t) {
+    String msg = t.getMessage();
+    if (msg == null || msg.isBlank()) {
+      msg = t.getClass().getSimpleName();
+    } else if (t instanceof java.nio.file.NoSuchFileException n && n.getReason() == null) {
+      msg = "no such file or folder: " + msg;
+    } else if (t instanceof java.nio.file.AccessDeniedException) {
+      msg = "permission denied: " + msg;
+    }
+    return msg.replaceAll("\\s+", " ").strip();
+  }
+}

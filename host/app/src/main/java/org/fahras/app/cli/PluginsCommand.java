@@ -1,0 +1,81 @@
+package org.fahras.app.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.fahras.api.FahrasApi;
+import org.fahras.app.plugins.PluginHost;
+import org.fahras.app.plugins.PluginInfo;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code fahras plugins}: lists the plugins with their state and extensions. */
+@Command(name = "plugins", description = "List plugins: id, version, state, extensions.")
+final class PluginsCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+  @Mixin AppContext context;
+
+  @Option(names = "--json", description = "Print JSON.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PluginHost host = context.host();
+    List<PluginInfo> plugins = host.plugins();
+    if (json) {
+      Map<String, Object> root = new LinkedHashMap<>();
+      root.put("apiVersion", FahrasApi.VERSION);
+      root.put("pluginsDir", host.pluginsDir().toString());
+      List<Object> list = new ArrayList<>();
+      for (PluginInfo p : plugins) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", p.id());
+        m.put("version", p.version());
+        m.put("state", p.state());
+        m.put("provider", p.provider());
+        m.put("description", p.description());
+        m.put("requires", p.requires());
+        m.put("path", p.path());
+        List<Object> ext = new ArrayList<>();
+        for (PluginInfo.ExtensionInfo e : p.extensions()) {
+          Map<String, Object> em = new LinkedHashMap<>();
+          em.put("class", e.className());
+          em.put("extensionPoints", e.extensionPoints());
+          ext.add(em);
+        }
+        m.put("extensions", ext);
+        m.put("problem", p.problem());
+        list.add(m);
+      }
+      root.put("plugins", list);
+      out.println(Json.write(root));
+    } else {
+      out.printf("Plugins in %s (plugin API %s)%n", host.pluginsDir(), FahrasApi.VERSION);
+      if (plugins.isEmpty()) {
+        out.println("  (none)");
+      }
+      for (PluginInfo p : plugins) {
+        out.printf("%n%-20s %-16s %s%n", p.id(), p.version(), p.state());
+        if (!p.description().isEmpty()) {
+          out.printf("  %s%n", p.description());
+        }
+        for (PluginInfo.ExtensionInfo e : p.extensions()) {
+          out.printf("  %s: %s%n", String.join(", ", e.extensionPoints()), e.className());
+        }
+        if (p.problem() != null) {
+          out.printf("  problem: %s%n", p.problem());
+        }
+      }
+    }
+    out.flush();
+    return 0;
+  }
+}

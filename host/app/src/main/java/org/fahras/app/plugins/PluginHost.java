@@ -1,0 +1,252 @@
+package org.fahras.app.plugins;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.fahras.api.AnalyzerProvider;
+import org.fahras.api.DocumentParser;
+import org.fahras.api.FahrasApi;
+import org.pf4j.CompoundPluginDescriptorFinder;
+import org.pf4j.DefaultPluginManager;
+import org.pf4j.Extension;
+import org.pf4j.ManifestPluginDescriptorFinder;
+import org.pf4j.PluginDescriptorFinder;
+import org.pf4j.PluginRepository;
+import org.pf4j.PluginState;
+import org.pf4j.PluginWrapper;
+import org.pf4j.PropertiesPluginDescriptorFinder;
+import org.pf4j.RuntimeMode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The host's plugin manager: loads and starts the PF4J plugins of one plugins folder and hands
+ * out their extensions.
+ *
+ * <p>In deployment mode the folder holds plugin zips (unpacked into a private cache, see {@link
+ * PluginArchives}) or unpacked plugin folders. In development mode it is a source tree whose
+ * subfolders are Maven plugin modules: each is loaded from {@code target/classes} and {@code
+ * target/lib}, with its descriptor at {@code target/plugin/plugin.properties}.
+ *
+ * <p>PF4J's system version is the plugin API's version, so a plugin whose {@code requires} range
+ * excludes it is not started and {@link #plugins()} says why. Extension instances are created
+ * once and cached: PF4J's default factory would make a new one on every lookup.
+ */
+public final class PluginHost implements AutoCloseable {
+
+  /** Extension points the host knows, in the order they are listed. */
+  public static final List<Class<?>> EXTENSION_POINTS =
+      List.of(DocumentParser.class, AnalyzerProvider.class);
+
+  private static final Logger log = LoggerFactory.getLogger(PluginHost.class);
+
+  private final Manager manager;
+  private final Path pluginsDir;
+  private final Map<Class<?>, List<?>> extensionCache = new ConcurrentHashMap<>();
+
+  private PluginHost(Manager manager, Path pluginsDir) {
+    this.manager = manager;
+    this.pluginsDir = pluginsDir;
+  }
+
+  /**
+   * Loads and starts every plugin of a folder. Plugins that fail are kept in the list with their
+   * problem; this method fails only when the folder itself cannot be read.
+   *
+   * @param pluginsDir the plugins folder (zips and/or plugin folders); need not exist
+   * @param cacheDir where plugin zips are unpacked
+   * @param development whether {@code pluginsDir} is a source tree of plugin modules
+   */
+  public static PluginHost start(Path pluginsDir, Path cacheDir, boolean development) {
+    Manager manager = new Manager(pluginsDir, cacheDir, development);
+    manager.setSystemVersion(FahrasApi.VERSION);
+    manager.loadPlugins();
+    manager.startPlugins();
+    return new PluginHost(manager, pluginsDir);
+  }
+
+  /** The folder plugins were loaded from. */
+  public Path pluginsDir() {
+    return pluginsDir;
+  }
+
+  /**
+   * The started extensions of one extension point, highest {@code @Extension} ordinal first,
+   * created once per host.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> List<T> extensions(Class<T> type) {
+    return (List<T>)
+        extensionCache.computeIfAbsent(
+            type,
+            t -> {
+              List<T> found = new ArrayList<>(manager.getExtensions(type));
+              found.sort(Comparator.comparingInt(PluginHost::ordinal).reversed());
+              return List.copyOf(found);
+            });
+  }
+
+  /** The id of the plugin an extension came from, or {@code "host"}. */
+  public String pluginIdOf(Object extension) {
+    PluginWrapper w = manager.whichPlugin(extension.getClass());
+    return w == null ? "host" : w.getPluginId();
+  }
+
+  /** Every plugin found, started or not, sorted by id. */
+  public List<PluginInfo> plugins() {
+    List<PluginInfo> result = new ArrayList<>();
+    for (PluginWrapper w : manager.getPlugins()) {
+      result.add(describe(w));
+    }
+    result.sort(Comparator.comparing(PluginInfo::id));
+    return result;
+  }
+
+  private PluginInfo describe(PluginWrapper w) {
+    var d = w.getDescriptor();
+    List<PluginInfo.ExtensionInfo> extensions = new ArrayList<>();
+    for (String className : new java.util.TreeSet<>(manager.getExtensionClassNames(w.getPluginId()))) {
+      extensions.add(new PluginInfo.ExtensionInfo(className, extensionPointsOf(w, className)));
+    }
+    return new PluginInfo(
+        w.getPluginId(),
+        d.getVersion(),
+        w.getPluginState().toString(),
+        nullToEmpty(d.getProvider()),
+        nullToEmpty(d.getPluginDescription()),
+        nullToEmpty(d.getRequires()),
+        w.getPluginPath().toString(),
+        List.copyOf(extensions),
+        problemOf(w));
+  }
+
+  private static List<String> extensionPointsOf(PluginWrapper w, String className) {
+    List<String> points = new ArrayList<>();
+    try {
+      Class<?> c = Class.forName(className, false, w.getPluginClassLoader());
+      for (Class<?> point : EXTENSION_POINTS) {
+        if (point.isAssignableFrom(c)) {
+          points.add(point.getSimpleName());
+        }
+      }
+      if (points.isEmpty()) {
+        points.add("unknown extension point");
+      }
+    } catch (ClassNotFoundException | LinkageError e) {
+      points.add("cannot load: " + e);
+    }
+    return List.copyOf(points);
+  }
+
+  private String problemOf(PluginWrapper w) {
+    PluginState state = w.getPluginState();
+    if (state == PluginState.STARTED) {
+      if (manager.getExtensionClassNames(w.getPluginId()).isEmpty()) {
+        return "no extensions found (is META-INF/extensions.idx missing?)";
+      }
+      return null;
+    }
+    String requires = w.getDescriptor().getRequires();
+    if (requires != null
+        && !requires.isBlank()
+        && !"*".equals(requires.trim())
+        && !manager.getVersionManager().checkVersionConstraint(FahrasApi.VERSION, requires)) {
+      return "requires plugin API " + requires + " but this Fahras provides " + FahrasApi.VERSION;
+    }
+    if (w.getFailedException() != null) {
+      Throwable t = w.getFailedException();
+      return "failed to start: " + t;
+    }
+    if (state == PluginState.DISABLED) {
+      return "disabled";
+    }
+    return "not started (" + state + ")";
+  }
+
+  private static int ordinal(Object extension) {
+    Extension e = extension.getClass().getAnnotation(Extension.class);
+    return e == null ? 0 : e.ordinal();
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+
+  @Override
+  public void close() {
+    try {
+      manager.stopPlugins();
+      manager.unloadPlugins();
+    } catch (RuntimeException e) {
+      log.warn("Stopping plugins failed", e);
+    }
+  }
+
+  /** PF4J's manager with our plugin repository and the development-mode descriptor location. */
+  private static final class Manager extends DefaultPluginManager {
+    private final Path cacheDir;
+
+    Manager(Path pluginsDir, Path cacheDir, boolean development) {
+      super(pluginsDir);
+      this.cacheDir = cacheDir;
+      // DefaultPluginManager consults the mode lazily, so setting it here still takes effect.
+      this.runtimeMode = development ? RuntimeMode.DEVELOPMENT : RuntimeMode.DEPLOYMENT;
+    }
+
+    @Override
+    protected PluginDescriptorFinder createPluginDescriptorFinder() {
+      return new CompoundPluginDescriptorFinder()
+          .add(new DevelopmentAwarePropertiesFinder())
+          .add(new ManifestPluginDescriptorFinder());
+    }
+
+    @Override
+    protected PluginRepository createPluginRepository() {
+      PluginRepository development = super.createPluginRepository();
+      return new PluginRepository() {
+        @Override
+        public List<Path> getPluginPaths() {
+          if (isDevelopment()) {
+            return development.getPluginPaths();
+          }
+          try {
+            return PluginArchives.pluginPaths(getPluginsRoot(), cacheDir);
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot read plugins folder " + getPluginsRoot(), e);
+          }
+        }
+
+        @Override
+        public boolean deletePluginPath(Path pluginPath) {
+          try {
+            PluginArchives.deleteTree(pluginPath);
+            return true;
+          } catch (IOException e) {
+            return false;
+          }
+        }
+      };
+    }
+  }
+
+  /** Reads {@code plugin.properties} at the plugin root, or from {@code target/plugin/}. */
+  private static final class DevelopmentAwarePropertiesFinder
+      extends PropertiesPluginDescriptorFinder {
+    @Override
+    protected Path getPropertiesPath(Path pluginPath, String propertiesFileName) {
+      Path built = pluginPath.resolve("target/plugin").resolve(propertiesFileName);
+      if (Files.isDirectory(pluginPath)
+          && !Files.exists(pluginPath.resolve(propertiesFileName))
+          && Files.exists(built)) {
+        return built;
+      }
+      return super.getPropertiesPath(pluginPath, propertiesFileName);
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package org.fahras.app.search;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * Lucene's unified highlighter set up for Fahras: the whole stored text is considered (not only
+ * the first 10,000 characters), offsets come from the postings, passages are about {@value
+ * #PASSAGE_LENGTH} characters cut at word boundaries, and each passage is its own snippet.
+ */
+final class SnippetHighlighter extends UnifiedHighlighter {
+
+  static final int PASSAGE_LENGTH = 180;
+
+  SnippetHighlighter(IndexSearcher searcher, Analyzer indexAnalyzer) {
+    super(
+        UnifiedHighlighter.builder(searcher, indexAnalyzer)
+            .withMaxLength(Integer.MAX_VALUE - 1)
+            .withFormatter(new MarkPassageFormatter())
+            .withMaxNoHighlightPassages(1)
+            .withBreakIterator(
+                () ->
+                    LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getWordInstance(Locale.ROOT), PASSAGE_LENGTH, 0.5f)));
+  }
+
+  /**
+   * The snippets of one field for each document, in the order of {@code docIds}.
+   *
+   * @param maxPassages the most snippets per document
+   */
+  @SuppressWarnings("unchecked")
+  List<List<String>> snippets(String field, Query query, int[] docIds, int maxPassages)
+      throws IOException {
+    Map<String, Object[]> byField =
+        highlightFieldsAsObjects(new String[] {field}, query, docIds, new int[] {maxPassages});
+    Object[] perDoc = byField.get(field);
+    List<List<String>> result = new ArrayList<>(docIds.length);
+    for (Object o : perDoc) {
+      result.add(o == null ? List.of() : (List<String>) o);
+    }
+    return result;
+  }
+}

@@ -1,0 +1,37 @@
+package org.fahras.app.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AppPathsTest {
+
+  final Path home = Path.of("/home/u");
+
+  @Test
+  void linuxUsesXdgDataHomeWhenSet() {
+    var paths = new AppPaths(Map.of("XDG_DATA_HOME", "/x/data"), "Linux", home);
+    assertThat(paths.dataDir()).isEqualTo(Path.of("/x/data/fahras"));
+    assertThat(paths.defaultIndexDir()).isEqualTo(Path.of("/x/data/fahras/index"));
+  }
+
+  @Test
+  void linuxFallsBackToLocalShare() {
+    assertThat(new AppPaths(Map.of(), "Linux", home).dataDir())
+        .isEqualTo(Path.of("/home/u/.local/share/fahras"));
+  }
+
+  @Test
+  void macUsesApplicationSupport() {
+    assertThat(new AppPaths(Map.of(), "Mac OS X", home).dataDir())
+        .isEqualTo(Path.of("/home/u/Library/Application Support/Fahras"));
+  }
+
+  @Test
+  void environmentVariableOverridesThePlatformDefault() {
+    assertThat(new AppPaths(Map.of("FAHRAS_DATA_DIR", "/data/f"), "Linux", home).dataDir())
+        .isEqualTo(Path.of("/data/f"));
+  }
+}
