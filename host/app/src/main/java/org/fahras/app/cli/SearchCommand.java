@@ -91,7 +91,9 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   static void printText(SearchResult r, PrintWriter out, boolean ansi) {
-    out.printf("%d results for \u2068%s\u2069 (%d ms)%n", r.total(), r.query(), r.tookMillis());
+    out.printf(
+        "%d %s for \"%s\" (%d ms)%n",
+        r.total(), r.total() == 1 ? "result" : "results", r.query(), r.tookMillis());
     int n = 0;
     for (SearchHit h : r.hits()) {
       out.println();

@@ -57,7 +57,7 @@ final class StatusCommand implements Callable<Integer> {
       out.println(Json.write(m));
     } else {
       out.printf("Index:     %s%n", s.indexDir());
-      out.printf("Documents: %d (from %d files)%n", s.documents(), s.files());
+      out.printf("Documents: %d searchable, from %d files%n", s.documents(), s.files());
       out.printf(Locale.ROOT, "Size:      %.1f MB%n", s.sizeBytes() / 1e6);
       out.printf("Last run:  %s%n", s.lastRun() == null ? "never completed" : s.lastRun());
       out.printf("Analysis:  %s%n", s.analysis() == null ? "unknown" : s.analysis());

@@ -146,6 +146,11 @@ public final class PluginHost implements AutoCloseable {
 
   private String problemOf(PluginWrapper w) {
     PluginState state = w.getPluginState();
+    List<String> hostJars = hostOwnedJars(w);
+    if (!hostJars.isEmpty()) {
+      return "contains jars the host provides, which must be 'provided' dependencies instead: "
+          + String.join(", ", hostJars);
+    }
     if (state == PluginState.STARTED) {
       if (manager.getExtensionClassNames(w.getPluginId()).isEmpty()) {
         return "no extensions found (is META-INF/extensions.idx missing?)";
@@ -169,6 +174,18 @@ public final class PluginHost implements AutoCloseable {
     return "not started (" + state + ")";
   }
 
+  private static List<String> hostOwnedJars(PluginWrapper w) {
+    Path folder = w.getPluginPath();
+    if (w.getRuntimeMode() == RuntimeMode.DEVELOPMENT) {
+      folder = folder.resolve("target");
+    }
+    try {
+      return HostOwnedJars.in(folder);
+    } catch (IOException e) {
+      return List.of("cannot inspect lib/: " + e.getMessage());
+    }
+  }
+
   private static int ordinal(Object extension) {
     Extension e = extension.getClass().getAnnotation(Extension.class);
     return e == null ? 0 : e.ordinal();
@@ -181,7 +198,13 @@ public final class PluginHost implements AutoCloseable {
   @Override
   public void close() {
     try {
-      manager.stopPlugins();
+      // PF4J 3.15's stopPlugins() can throw ConcurrentModificationException while iterating
+      // the started plugins (pf4j#656), so stop them one by one from a copy, newest first.
+      List<PluginWrapper> started = new ArrayList<>(manager.getStartedPlugins());
+      java.util.Collections.reverse(started);
+      for (PluginWrapper w : started) {
+        manager.stopPlugin(w.getPluginId());
+      }
       manager.unloadPlugins();
     } catch (RuntimeException e) {
       log.warn("Stopping plugins failed", e);
