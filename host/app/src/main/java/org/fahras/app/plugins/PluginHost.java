@@ -64,7 +64,7 @@ public final class PluginHost implements AutoCloseable {
    * @param development whether {@code pluginsDir} is a source tree of plugin modules
    */
   public static PluginHost start(Path pluginsDir, Path cacheDir, boolean development) {
-    Manager manager = new Manager(pluginsDir, cacheDir, development);
+    Manager manager = Manager.create(pluginsDir, cacheDir, development);
     manager.setSystemVersion(FahrasApi.VERSION);
     manager.loadPlugins();
     manager.startPlugins();
@@ -213,13 +213,34 @@ public final class PluginHost implements AutoCloseable {
 
   /** PF4J's manager with our plugin repository and the development-mode descriptor location. */
   private static final class Manager extends DefaultPluginManager {
+    /**
+     * The mode for the manager under construction: PF4J reads the mode inside its own
+     * constructor (and fixes its loaders then), before a subclass field could be set.
+     */
+    private static final ThreadLocal<RuntimeMode> PENDING_MODE = new ThreadLocal<>();
+
     private final Path cacheDir;
 
-    Manager(Path pluginsDir, Path cacheDir, boolean development) {
+    private Manager(Path pluginsDir, Path cacheDir) {
       super(pluginsDir);
       this.cacheDir = cacheDir;
-      // DefaultPluginManager consults the mode lazily, so setting it here still takes effect.
-      this.runtimeMode = development ? RuntimeMode.DEVELOPMENT : RuntimeMode.DEPLOYMENT;
+    }
+
+    static Manager create(Path pluginsDir, Path cacheDir, boolean development) {
+      PENDING_MODE.set(development ? RuntimeMode.DEVELOPMENT : RuntimeMode.DEPLOYMENT);
+      try {
+        return new Manager(pluginsDir, cacheDir);
+      } finally {
+        PENDING_MODE.remove();
+      }
+    }
+
+    @Override
+    public RuntimeMode getRuntimeMode() {
+      if (runtimeMode == null && PENDING_MODE.get() != null) {
+        runtimeMode = PENDING_MODE.get();
+      }
+      return super.getRuntimeMode();
     }
 
     @Override
@@ -231,15 +252,13 @@ public final class PluginHost implements AutoCloseable {
 
     @Override
     protected PluginRepository createPluginRepository() {
-      PluginRepository development = super.createPluginRepository();
       return new PluginRepository() {
         @Override
         public List<Path> getPluginPaths() {
-          if (isDevelopment()) {
-            return development.getPluginPaths();
-          }
           try {
-            return PluginArchives.pluginPaths(getPluginsRoot(), cacheDir);
+            return isDevelopment()
+                ? developmentPluginPaths(getPluginsRoot())
+                : PluginArchives.pluginPaths(getPluginsRoot(), cacheDir);
           } catch (IOException e) {
             throw new UncheckedIOException("cannot read plugins folder " + getPluginsRoot(), e);
           }
@@ -247,14 +266,21 @@ public final class PluginHost implements AutoCloseable {
 
         @Override
         public boolean deletePluginPath(Path pluginPath) {
-          try {
-            PluginArchives.deleteTree(pluginPath);
-            return true;
-          } catch (IOException e) {
-            return false;
-          }
+          return false;
         }
       };
+    }
+
+    /** Plugin modules of a source tree: subfolders with a built descriptor. */
+    private static List<Path> developmentPluginPaths(Path root) throws IOException {
+      if (!Files.isDirectory(root)) {
+        return List.of();
+      }
+      try (var s = Files.list(root)) {
+        return s.filter(p -> Files.exists(p.resolve("target/plugin/plugin.properties")))
+            .sorted()
+            .toList();
+      }
     }
   }
 
