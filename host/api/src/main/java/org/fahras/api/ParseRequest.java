@@ -8,8 +8,9 @@ import java.util.Objects;
  * One file to parse, with the limits the parser must respect.
  *
  * @param file the file to read; absolute, existing, regular
- * @param maxCharacters the most characters of text to extract per document; the parser stops
- *     there and adds a warning to the result rather than failing
+ * @param maxCharacters the most characters of text to extract from the file, its embedded
+ *     documents included; the parser stops there and adds a warning to the result rather than
+ *     failing
  * @param timeout how long the parser may spend on the file; a parser that cannot enforce it
  *     itself may ignore it, and the host enforces it around the call
  */
