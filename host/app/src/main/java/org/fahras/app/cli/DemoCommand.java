@@ -26,8 +26,11 @@ import picocli.CommandLine.Spec;
             + " show some Arabic searches.")
 final class DemoCommand implements Callable<Integer> {
 
-  /** Queries that show tashkeel, hamza and prefix folding at work on the seed article. */
-  static final List<String> QUERIES = List.of("كوريا الشمالية", "الصَّوَارِيخ الباليستيه", "اوكرانيا");
+  /**
+   * Queries that show ranking across documents and tashkeel, ة/ه and prefix folding at work
+   * (the text has الصواريخ, للصواريخ, والصواريخ and الباليستية).
+   */
+  static final List<String> QUERIES = List.of("كوريا الشمالية", "المخطوطات", "الصَّوَارِيخ الباليستيه");
 
   @Spec CommandSpec spec;
   @Mixin AppContext context;
