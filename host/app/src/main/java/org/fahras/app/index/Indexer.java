@@ -1,61 +1,52 @@
 package org.fahras.app.index;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.Bits;
-import org.fahras.api.DocumentParseException;
 import org.fahras.api.DocumentParseException.Reason;
 import org.fahras.api.DocumentParser;
 import org.fahras.api.ParseRequest;
-import org.fahras.api.ParsedDocument;
 import org.fahras.app.analysis.IndexAnalysis;
 
 /**
- * The indexing pipeline: walks folders, parses changed files on several threads through the
- * installed {@link DocumentParser}s, and writes them into one {@link IndexWriter}.
+ * The indexing pipeline: walks folders, parses new and changed files on several threads through
+ * the installed {@link DocumentParser}s, and writes them into one {@link IndexWriter}.
  *
- * <p>A run is incremental: a file whose size and modification time match the index is skipped;
- * a changed file's records are replaced atomically ({@code updateDocuments} on {@link
- * IndexFields#FILE}); files gone from an indexed folder are deleted. A file that cannot be read
- * is recorded as a failure and retried only once it changes. The index is committed
- * periodically and at the end, so a killed run leaves the last commit intact and the next run
- * continues where it stopped.
+ * <p>A run is incremental (see {@link ChangeDetector}): an unchanged file is skipped, a file
+ * whose time changed but whose content did not only has its time updated, a changed file's
+ * records are replaced atomically ({@code updateDocuments} on {@link IndexFields#FILE}), and
+ * files gone from an indexed folder are deleted. A file that cannot be read is recorded as a
+ * failure and retried only once it changes. The index is committed periodically and at the end,
+ * so a killed run leaves the last commit intact and the next run continues where it stopped.
+ *
+ * <p>{@link #run} opens and closes its own writer; {@link #run(IndexWriter, List, IndexListener)}
+ * and {@link #update} work on a writer the caller keeps open (folder watching, near-real-time
+ * search).
  */
 public final class Indexer {
 
   /** How often a long run commits, so a killed run loses little work. */
-  private static final Duration COMMIT_INTERVAL = Duration.ofSeconds(60);
+  public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofSeconds(60);
 
   private final Path indexDir;
   private final IndexAnalysis analysis;
@@ -63,9 +54,13 @@ public final class Indexer {
   private final Function<Object, String> pluginIdOf;
   private final Path pluginsDir;
   private final int threads;
+  private final CrawlSettings settings;
   private final long maxCharacters;
+  private final Duration commitInterval;
 
   /**
+   * An indexer with default crawl settings and limits.
+   *
    * @param indexDir the index folder, created when missing
    * @param analysis the index's analyzers
    * @param parsers the installed parsers, preferred first
@@ -80,20 +75,76 @@ public final class Indexer {
       Function<Object, String> pluginIdOf,
       Path pluginsDir,
       int threads) {
+    this(
+        indexDir,
+        analysis,
+        parsers,
+        pluginIdOf,
+        pluginsDir,
+        threads,
+        CrawlSettings.defaults(),
+        ParseRequest.DEFAULT_MAX_CHARACTERS,
+        commitIntervalFromSystem());
+  }
+
+  /**
+   * An indexer with explicit crawl settings and limits.
+   *
+   * @param settings which files to take
+   * @param maxCharacters the most characters of text kept per file
+   * @param commitInterval how often a long run commits
+   */
+  public Indexer(
+      Path indexDir,
+      IndexAnalysis analysis,
+      List<DocumentParser> parsers,
+      Function<Object, String> pluginIdOf,
+      Path pluginsDir,
+      int threads,
+      CrawlSettings settings,
+      long maxCharacters,
+      Duration commitInterval) {
     this.indexDir = indexDir;
     this.analysis = analysis;
     this.parsers = List.copyOf(parsers);
     this.pluginIdOf = pluginIdOf;
     this.pluginsDir = pluginsDir;
     this.threads = Math.max(1, threads);
-    this.maxCharacters = ParseRequest.DEFAULT_MAX_CHARACTERS;
+    this.settings = settings;
+    this.maxCharacters = maxCharacters;
+    this.commitInterval = commitInterval;
+  }
+
+  /** The commit interval, overridable with {@code -Dfahras.commitIntervalMillis} (tests, tools). */
+  private static Duration commitIntervalFromSystem() {
+    String v = System.getProperty("fahras.commitIntervalMillis");
+    return v == null ? DEFAULT_COMMIT_INTERVAL : Duration.ofMillis(Long.parseLong(v));
+  }
+
+  /** Opens the index for writing, creating it when missing. */
+  public IndexWriter openWriter() throws IOException {
+    Files.createDirectories(indexDir);
+    Directory dir = FSDirectory.open(indexDir);
+    try {
+      IndexWriterConfig cfg = new IndexWriterConfig(analysis.indexAnalyzer());
+      cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      cfg.setRAMBufferSizeMB(64);
+      cfg.setCommitOnClose(false);
+      return new IndexWriter(dir, cfg);
+    } catch (LockObtainFailedException e) {
+      dir.close();
+      throw new IndexInUseException(indexDir, e);
+    } catch (IOException | RuntimeException e) {
+      dir.close();
+      throw e;
+    }
   }
 
   /**
-   * Indexes files and folders.
+   * Indexes files and folders with a writer of its own.
    *
    * @param roots files and folders to index; a missing one is reported and skipped
-   * @param listener receives per-file outcomes
+   * @param listener receives per-file outcomes and progress
    * @return the run's counts
    * @throws NoParserException when no parser is installed
    * @throws IndexInUseException when another process is writing the index
@@ -103,55 +154,190 @@ public final class Indexer {
     if (parsers.isEmpty()) {
       throw new NoParserException(pluginsDir);
     }
+    List<Path> existing = existingRoots(roots, listener);
+    IndexWriter writer = openWriter();
+    // Closed in reverse order: the writer first, then its directory.
+    try (Directory dir = writer.getDirectory();
+        writer) {
+      return run(writer, existing, listener);
+    }
+  }
+
+  /**
+   * Indexes files and folders with the caller's writer, and commits.
+   *
+   * @see #run(List, IndexListener)
+   */
+  public IndexRunResult run(IndexWriter writer, List<Path> roots, IndexListener listener)
+      throws IOException {
+    if (parsers.isEmpty()) {
+      throw new NoParserException(pluginsDir);
+    }
     long start = System.nanoTime();
-    List<Path> existingRoots = new ArrayList<>();
+    List<Path> existing = existingRoots(roots, IndexListener.NONE);
+    Map<String, FingerprintFields.Known> known;
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      known = FingerprintFields.read(reader);
+    }
+    ChangeDetector changes = new ChangeDetector(known, analysisChanged(writer, known, listener));
+
+    // Walk first, so progress can show totals; only the files to read are kept in memory.
+    Plan plan = new Plan();
+    FileCrawler crawler = new FileCrawler(settings, FileSystems.getDefault());
+    for (Path root : existing) {
+      crawler.crawl(root, fp -> plan.consider(fp, changes, writer), problems(listener));
+    }
+    if (plan.writeFailure != null) {
+      throw plan.writeFailure;
+    }
+    listener.planned(plan.todo.size(), plan.todoBytes);
+    IndexBatch batch = newBatch(writer, listener);
+    try {
+      for (Plan.Todo t : plan.todo) {
+        batch.submit(t.fp(), t.known());
+      }
+    } finally {
+      batch.finish();
+    }
+    int deleted = deleteVanished(writer, existing, changes, plan.seen);
+    commit(writer);
+    return new IndexRunResult(
+        batch.added.get(),
+        batch.updated.get(),
+        plan.unchanged,
+        batch.failed.get(),
+        deleted,
+        batch.records.get(),
+        Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /**
+   * Brings single paths up to date with the caller's writer, without a commit: new or changed
+   * files are read, files and folders that no longer exist are removed from the index. Used by
+   * folder watching.
+   *
+   * @param paths files or folders that were created, changed, moved or deleted
+   * @param roots the indexed folders, whose crawl settings decide which files are taken
+   */
+  public IndexRunResult update(
+      IndexWriter writer, Collection<Path> paths, List<Path> roots, IndexListener listener)
+      throws IOException {
+    long start = System.nanoTime();
+    Map<String, FingerprintFields.Known> known;
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      known = FingerprintFields.read(reader);
+    }
+    ChangeDetector changes = new ChangeDetector(known, false);
+    FileCrawler crawler = new FileCrawler(settings, FileSystems.getDefault());
+    Plan plan = new Plan();
+    int deleted = 0;
+    for (Path p : paths) {
+      Path abs = p.toAbsolutePath().normalize();
+      Path root = roots.stream().filter(abs::startsWith).findFirst().orElse(null);
+      if (root == null) {
+        continue;
+      }
+      if (Files.isDirectory(abs)) {
+        crawler.crawl(abs, fp -> {
+              if (crawler.admitted(root, fp.path())) {
+                plan.consider(fp, changes, writer);
+              }
+            }, problems(listener));
+      } else if (Files.isRegularFile(abs)) {
+        if (crawler.admitted(root, abs)) {
+          plan.consider(FileFingerprint.of(abs), changes, writer);
+        }
+      } else {
+        deleted += deletePath(writer, abs, changes);
+      }
+    }
+    if (plan.writeFailure != null) {
+      throw plan.writeFailure;
+    }
+    IndexBatch batch = newBatch(writer, listener);
+    try {
+      for (Plan.Todo t : plan.todo) {
+        batch.submit(t.fp(), t.known());
+      }
+    } finally {
+      batch.finish();
+    }
+    return new IndexRunResult(
+        batch.added.get(),
+        batch.updated.get(),
+        plan.unchanged,
+        batch.failed.get(),
+        deleted,
+        batch.records.get(),
+        Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /** Removes every record of a file, or of every file below a folder. */
+  private static int deletePath(IndexWriter writer, Path gone, ChangeDetector changes)
+      throws IOException {
+    String path = gone.toString();
+    int n = 0;
+    String folderPrefix = path.endsWith(gone.getFileSystem().getSeparator())
+        ? path
+        : path + gone.getFileSystem().getSeparator();
+    for (String f : changes.knownFiles()) {
+      if (f.equals(path) || f.startsWith(folderPrefix)) {
+        n++;
+      }
+    }
+    writer.deleteDocuments(new Term(IndexFields.FILE, path));
+    writer.deleteDocuments(new PrefixQuery(new Term(IndexFields.FILE, folderPrefix)));
+    return n;
+  }
+
+  /** Commits with this run's commit data. */
+  public void commit(IndexWriter writer) throws IOException {
+    writer.setLiveCommitData(commitData().entrySet(), true);
+    writer.commit();
+  }
+
+  private IndexBatch newBatch(IndexWriter writer, IndexListener listener) {
+    return new IndexBatch(
+        writer,
+        listener,
+        parsers,
+        pluginIdOf,
+        new DocumentMapper(analysis.fields()),
+        settings,
+        maxCharacters,
+        commitInterval,
+        threads);
+  }
+
+  private static List<Path> existingRoots(List<Path> roots, IndexListener listener)
+      throws NoSuchFileException {
+    List<Path> existing = new ArrayList<>();
     for (Path r : roots) {
       Path abs = r.toAbsolutePath().normalize();
       if (Files.exists(abs)) {
-        existingRoots.add(abs);
+        existing.add(abs);
       } else {
         listener.failed(abs, Reason.IO, "no such file or folder");
       }
     }
-    if (existingRoots.isEmpty()) {
+    if (existing.isEmpty()) {
       throw new NoSuchFileException(roots.toString(), null, "none of the given paths exists");
     }
-    Files.createDirectories(indexDir);
-    try (Directory dir = FSDirectory.open(indexDir);
-        IndexWriter writer = openWriter(dir)) {
-      Map<String, long[]> known = readFingerprints(writer);
-      boolean reanalyse = analysisChanged(writer, known, listener);
-      Run run = new Run(writer, listener);
-      Set<String> seen = new HashSet<>();
-      try {
-        for (Path root : existingRoots) {
-          walk(root, known, reanalyse, seen, run);
-        }
-      } finally {
-        run.finish();
-      }
-      int deleted = deleteVanished(writer, existingRoots, known, seen);
-      writer.setLiveCommitData(commitData().entrySet(), true);
-      writer.commit();
-      return new IndexRunResult(
-          run.added.get(),
-          run.updated.get(),
-          run.unchanged.get(),
-          run.failed.get(),
-          deleted,
-          run.records.get(),
-          Duration.ofNanos(System.nanoTime() - start));
-    } catch (LockObtainFailedException e) {
-      throw new IndexInUseException(indexDir, e);
-    }
+    return existing;
   }
 
-  private IndexWriter openWriter(Directory dir) throws IOException {
-    IndexWriterConfig cfg = new IndexWriterConfig(analysis.indexAnalyzer());
-    cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-    cfg.setRAMBufferSizeMB(64);
-    cfg.setCommitOnClose(false);
-    return new IndexWriter(dir, cfg);
+  private static FileCrawler.Problems problems(IndexListener listener) {
+    return new FileCrawler.Problems() {
+      @Override
+      public void unreadable(Path path, String message) {
+        listener.failed(path, Reason.IO, "cannot read: " + message);
+      }
+
+      @Override
+      public void loop(Path path) {
+        listener.notice("skipped " + path + ": a symbolic link that leads back into an indexed folder");
+      }
+    };
   }
 
   private Map<String, String> commitData() {
@@ -162,7 +348,8 @@ public final class Indexer {
     return data;
   }
 
-  private boolean analysisChanged(IndexWriter writer, Map<String, long[]> known, IndexListener listener) {
+  private boolean analysisChanged(
+      IndexWriter writer, Map<String, FingerprintFields.Known> known, IndexListener listener) {
     if (known.isEmpty()) {
       return false;
     }
@@ -187,82 +374,16 @@ public final class Indexer {
     return true;
   }
 
-  /** File path → {size, mtime} of every file recorded in the index. */
-  private static Map<String, long[]> readFingerprints(IndexWriter writer) throws IOException {
-    Map<String, long[]> known = new HashMap<>();
-    try (DirectoryReader reader = DirectoryReader.open(writer)) {
-      for (LeafReaderContext ctx : reader.leaves()) {
-        LeafReader leaf = ctx.reader();
-        Bits live = leaf.getLiveDocs();
-        SortedDocValues files = leaf.getSortedDocValues(IndexFields.FILE);
-        NumericDocValues sizes = leaf.getNumericDocValues(IndexFields.SIZE);
-        NumericDocValues mtimes = leaf.getNumericDocValues(IndexFields.MTIME);
-        if (files == null || sizes == null || mtimes == null) {
-          continue;
-        }
-        for (int doc = 0; doc < leaf.maxDoc(); doc++) {
-          if ((live != null && !live.get(doc))
-              || !files.advanceExact(doc)
-              || !sizes.advanceExact(doc)
-              || !mtimes.advanceExact(doc)) {
-            continue;
-          }
-          String file = files.lookupOrd(files.ordValue()).utf8ToString();
-          known.putIfAbsent(file, new long[] {sizes.longValue(), mtimes.longValue()});
-        }
-      }
-    }
-    return known;
-  }
-
-  private void walk(Path root, Map<String, long[]> known, boolean reanalyse, Set<String> seen, Run run)
-      throws IOException {
-    Files.walkFileTree(
-        root,
-        new SimpleFileVisitor<>() {
-          @Override
-          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-            return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            if (attrs.isRegularFile() && (file.equals(root) || !isHidden(file))) {
-              FileFingerprint fp = FileFingerprint.of(file, attrs);
-              String key = fp.path().toString();
-              seen.add(key);
-              long[] old = known.get(key);
-              if (!reanalyse && old != null && fp.sameVersionAs(old[0], old[1])) {
-                run.unchanged.incrementAndGet();
-              } else {
-                run.submit(fp, old != null);
-              }
-            }
-            return FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult visitFileFailed(Path file, IOException e) {
-            run.listener.failed(file.toAbsolutePath(), Reason.IO, "cannot read: " + describe(e));
-            return FileVisitResult.CONTINUE;
-          }
-        });
-  }
-
-  private static boolean isHidden(Path p) {
-    Path name = p.getFileName();
-    return name != null && name.toString().startsWith(".");
-  }
-
   private static int deleteVanished(
-      IndexWriter writer, List<Path> roots, Map<String, long[]> known, Set<String> seen) throws IOException {
+      IndexWriter writer, List<Path> roots, ChangeDetector changes, Set<String> seen)
+      throws IOException {
     int deleted = 0;
-    for (String file : known.keySet()) {
+    for (String file : changes.knownFiles()) {
       if (seen.contains(file)) {
         continue;
       }
       Path p = Path.of(file);
-      boolean underRoot = roots.stream().anyMatch(r -> p.startsWith(r));
+      boolean underRoot = roots.stream().anyMatch(p::startsWith);
       if (underRoot && !Files.exists(p)) {
         writer.deleteDocuments(new Term(IndexFields.FILE, file));
         deleted++;
@@ -271,128 +392,47 @@ public final class Indexer {
     return deleted;
   }
 
-  private static String describe(Throwable e) {
+  static String describe(Throwable e) {
     String msg = e.getMessage();
     String name = e.getClass().getSimpleName();
     return msg == null || msg.isBlank() ? name : msg.replaceAll("\\s+", " ").strip();
   }
 
-  /** The mutable state of one run: counters, the parse pool and periodic commits. */
-  private final class Run {
-    final IndexWriter writer;
-    final IndexListener listener;
-    final DocumentMapper mapper = new DocumentMapper(analysis.fields());
-    final AtomicInteger added = new AtomicInteger();
-    final AtomicInteger updated = new AtomicInteger();
-    final AtomicInteger unchanged = new AtomicInteger();
-    final AtomicInteger failed = new AtomicInteger();
-    final AtomicLong records = new AtomicLong();
-    final ThreadPoolExecutor pool;
-    volatile IOException writeFailure;
-    long lastCommit = System.nanoTime();
+  /** The files a run has to read, collected during the walk. */
+  private static final class Plan {
+    record Todo(FileFingerprint fp, boolean known) {}
 
-    Run(IndexWriter writer, IndexListener listener) {
-      this.writer = writer;
-      this.listener = listener;
-      AtomicInteger n = new AtomicInteger();
-      // A bounded queue with caller-runs is the back-pressure: the walker parses a file itself
-      // when the workers are busy, so at most threads*2 files wait in memory.
-      this.pool =
-          new ThreadPoolExecutor(
-              threads,
-              threads,
-              30,
-              TimeUnit.SECONDS,
-              new ArrayBlockingQueue<>(threads * 2),
-              r -> {
-                Thread t = new Thread(r, "fahras-parse-" + n.incrementAndGet());
-                t.setDaemon(true);
-                return t;
-              },
-              new ThreadPoolExecutor.CallerRunsPolicy());
-    }
+    final List<Todo> todo = new ArrayList<>();
+    final Set<String> seen = new HashSet<>();
+    long todoBytes;
+    int unchanged;
+    IOException writeFailure;
 
-    void submit(FileFingerprint fp, boolean wasKnown) {
-      if (writeFailure != null) {
-        return;
+    void consider(FileFingerprint fp, ChangeDetector changes, IndexWriter writer) {
+      String key = fp.path().toString();
+      if (!seen.add(key)) {
+        return; // reached twice, e.g. through a symbolic link
       }
-      pool.execute(() -> index(fp, wasKnown));
-      maybeCommit();
-    }
-
-    private void index(FileFingerprint fp, boolean wasKnown) {
-      Term key = new Term(IndexFields.FILE, fp.path().toString());
+      Term term = new Term(IndexFields.FILE, key);
       try {
-        List<Document> docs;
-        try {
-          DocumentParser parser = parserFor(fp.path());
-          ParsedDocument parsed = parser.parse(new ParseRequest(fp.path(), maxCharacters, ParseRequest.DEFAULT_TIMEOUT));
-          if (parsed == null) {
-            throw new DocumentParseException(
-                Reason.OTHER, "parser '" + pluginIdOf.apply(parser) + "' returned nothing");
+        switch (changes.classify(fp)) {
+          case NEW, CHANGED -> {
+            todo.add(new Todo(fp, changes.isKnown(key)));
+            todoBytes += fp.size();
           }
-          docs = mapper.toDocuments(fp, parser.id(), parsed);
-        } catch (DocumentParseException e) {
-          fail(key, fp, e.reason(), e.getMessage());
-          return;
-        } catch (RuntimeException | StackOverflowError e) {
-          fail(key, fp, Reason.OTHER, "parser error: " + describe(e));
-          return;
-        } catch (OutOfMemoryError e) {
-          fail(key, fp, Reason.TOO_LARGE, "ran out of memory while reading the file");
-          return;
+          case TOUCHED -> {
+            writer.updateNumericDocValue(term, FingerprintFields.MTIME, fp.modifiedMillis());
+            writer.updateNumericDocValue(term, FingerprintFields.INDEXED_AT, System.currentTimeMillis());
+            unchanged++;
+          }
+          case CONFIRMED -> {
+            writer.updateNumericDocValue(term, FingerprintFields.INDEXED_AT, System.currentTimeMillis());
+            unchanged++;
+          }
+          case UNCHANGED -> unchanged++;
         }
-        writer.updateDocuments(key, docs);
-        records.addAndGet(docs.size());
-        (wasKnown ? updated : added).incrementAndGet();
-        listener.indexed(fp.path(), docs.size());
       } catch (IOException e) {
         writeFailure = e;
-      }
-    }
-
-    private DocumentParser parserFor(Path file) throws DocumentParseException {
-      for (DocumentParser p : parsers) {
-        if (p.accepts(file)) {
-          return p;
-        }
-      }
-      throw new DocumentParseException(Reason.UNSUPPORTED, "no installed parser accepts this file");
-    }
-
-    private void fail(Term key, FileFingerprint fp, Reason reason, String message) throws IOException {
-      String msg = message == null || message.isBlank() ? reason.name().toLowerCase() : message;
-      writer.updateDocuments(key, List.of(mapper.toFailure(fp, reason, msg)));
-      failed.incrementAndGet();
-      listener.failed(fp.path(), reason, msg);
-    }
-
-    private synchronized void maybeCommit() {
-      if (System.nanoTime() - lastCommit > COMMIT_INTERVAL.toNanos()) {
-        try {
-          // Intermediate commits keep the previous commit data (analysis signature, last run):
-          // only a finished run may claim the whole index is up to date.
-          writer.commit();
-        } catch (IOException e) {
-          writeFailure = e;
-        }
-        lastCommit = System.nanoTime();
-      }
-    }
-
-    void finish() throws IOException {
-      pool.shutdown();
-      try {
-        while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
-          // keep waiting: parsers are bounded by their own limits
-        }
-      } catch (InterruptedException e) {
-        pool.shutdownNow();
-        Thread.currentThread().interrupt();
-        throw new IOException("indexing interrupted", e);
-      }
-      if (writeFailure != null) {
-        throw writeFailure;
       }
     }
   }
