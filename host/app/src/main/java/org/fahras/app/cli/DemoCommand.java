@@ -54,7 +54,7 @@ final class DemoCommand implements Callable<Integer> {
     Path indexDir = index.resolve();
     out.println("Indexing " + folder.toAbsolutePath() + " …");
     out.flush();
-    IndexRunResult r = IndexCommand.run(context, indexDir, List.of(folder), null, err);
+    IndexRunResult r = IndexCommand.run(context, indexDir, List.of(folder), err);
     out.println(IndexCommand.summary(r, indexDir));
     try (SearchService search = new SearchService(indexDir, context.analysis(err))) {
       for (String q : QUERIES) {

@@ -5,25 +5,28 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.fahras.api.DocumentParseException;
 import org.fahras.api.DocumentParser;
+import org.fahras.api.ParseRequest;
+import org.fahras.app.config.AppPaths;
+import org.fahras.app.config.UserConfig;
+import org.fahras.app.index.CrawlSettings;
 import org.fahras.app.index.IndexListener;
 import org.fahras.app.index.IndexRunResult;
 import org.fahras.app.index.Indexer;
 import org.fahras.app.plugins.PluginHost;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code fahras index}: indexes files and folders incrementally. */
 @Command(
     name = "index",
     description = {
-      "Index files and folders. Only new and changed files are read; files gone from an indexed"
-          + " folder are removed.",
+      "Index files and folders (without PATH: the folders added with `fahras folders add`). Only"
+          + " new and changed files are read; files gone from an indexed folder are removed.",
       "Each file that cannot be read is reported on stderr (path and reason) and listed by"
           + " `fahras status`; the exit code is 0 when the run completed."
     })
@@ -32,21 +35,37 @@ final class IndexCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin AppContext context;
   @Mixin IndexOption index;
+  @Mixin CrawlOptions crawl;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to index.")
+  @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders to index.")
   List<Path> paths;
 
   @Option(names = "--threads", paramLabel = "N", description = "Parse threads (default: one per core).")
   Integer threads;
 
-  @Option(names = {"-q", "--quiet"}, description = "Print failures only, no summary.")
+  @Option(
+      names = "--max-chars",
+      paramLabel = "N",
+      description = "Most characters of text kept per file (default: 50,000,000); longer text is cut with a note.")
+  Long maxChars;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print failures only: no progress, no summary.")
   boolean quiet;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    IndexRunResult r = run(context, index.resolve(), paths, threads, err);
+    UserConfig config = UserConfig.load(AppPaths.system().dataDir());
+    List<Path> roots = paths == null || paths.isEmpty() ? config.folders() : paths;
+    if (roots.isEmpty()) {
+      err.println(
+          "fahras: nothing to index: give a PATH, or add folders with `fahras folders add PATH`");
+      return 1;
+    }
+    CrawlSettings settings = crawl.toSettings(config.crawlSettings());
+    IndexReporter reporter = new IndexReporter(err, System.console() != null, !quiet);
+    IndexRunResult r = run(context, index.resolve(), roots, settings, reporter);
     if (!quiet) {
       out.println(summary(r, index.resolve()));
     }
@@ -54,9 +73,26 @@ final class IndexCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Runs the indexer, reporting failures and notices on {@code err}. */
-  static IndexRunResult run(
-      AppContext context, Path indexDir, List<Path> paths, Integer threads, PrintWriter err)
+  private IndexRunResult run(
+      AppContext context, Path indexDir, List<Path> roots, CrawlSettings settings, IndexListener listener)
+      throws Exception {
+    PluginHost host = context.host();
+    Indexer indexer =
+        new Indexer(
+            indexDir,
+            context.analysis(spec.commandLine().getErr()),
+            host.extensions(DocumentParser.class),
+            host::pluginIdOf,
+            host.pluginsDir(),
+            threads != null ? threads : Runtime.getRuntime().availableProcessors(),
+            settings,
+            maxChars != null ? maxChars : ParseRequest.DEFAULT_MAX_CHARACTERS,
+            Indexer.DEFAULT_COMMIT_INTERVAL);
+    return indexer.run(roots, listener);
+  }
+
+  /** Runs an indexing pass with default settings, reporting on {@code err} (for `demo`). */
+  static IndexRunResult run(AppContext context, Path indexDir, List<Path> paths, PrintWriter err)
       throws Exception {
     PluginHost host = context.host();
     Indexer indexer =
@@ -66,32 +102,8 @@ final class IndexCommand implements Callable<Integer> {
             host.extensions(DocumentParser.class),
             host::pluginIdOf,
             host.pluginsDir(),
-            threads != null ? threads : Runtime.getRuntime().availableProcessors());
-    return indexer.run(
-        paths,
-        new IndexListener() {
-          @Override
-          public void failed(Path file, DocumentParseException.Reason reason, String message) {
-            synchronized (err) {
-              err.println(
-                  "fahras: cannot index "
-                      + file
-                      + ": "
-                      + reason.name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                      + ": "
-                      + message);
-              err.flush();
-            }
-          }
-
-          @Override
-          public void notice(String message) {
-            synchronized (err) {
-              err.println("fahras: note: " + message);
-              err.flush();
-            }
-          }
-        });
+            Runtime.getRuntime().availableProcessors());
+    return indexer.run(paths, new IndexReporter(err, System.console() != null, false));
   }
 
   static String summary(IndexRunResult r, Path indexDir) {

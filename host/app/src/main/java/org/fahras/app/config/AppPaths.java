@@ -10,13 +10,19 @@ import java.util.Map;
  * distribution's plugins folder.
  *
  * <p>Resolution order for the data folder: system property {@code fahras.data.dir}, environment
- * variable {@code FAHRAS_DATA_DIR}, then the platform's convention ({@code
+ * variable {@code FAHRAS_DATA_DIR}, portable mode (a file named {@value #PORTABLE_MARKER} in the
+ * distribution folder: the data folder is then {@code data/} beside it, so Fahras, its
+ * configuration and its index travel together, e.g. on a USB stick), then the platform's
+ * convention ({@code
  * $XDG_DATA_HOME/fahras} or {@code ~/.local/share/fahras} on Linux, {@code ~/Library/Application
  * Support/Fahras} on macOS, {@code %LOCALAPPDATA%\Fahras} on Windows). For the plugins folder:
  * system property {@code fahras.plugins.dir}, then {@code plugins/} in the distribution folder
  * ({@code fahras.home}), then {@code plugins/} in the working folder.
  */
 public final class AppPaths {
+
+  /** The file whose presence in the distribution folder turns on portable mode. */
+  public static final String PORTABLE_MARKER = "portable";
 
   private final Map<String, String> env;
   private final String osName;
@@ -44,6 +50,10 @@ public final class AppPaths {
     if (notBlank(fromEnv)) {
       return Path.of(fromEnv).toAbsolutePath();
     }
+    Path portable = portableDataDir();
+    if (portable != null) {
+      return portable;
+    }
     if (osName.startsWith("windows")) {
       String local = env.get("LOCALAPPDATA");
       return notBlank(local) ? Path.of(local, "Fahras") : userHome.resolve("AppData/Local/Fahras");
@@ -53,6 +63,15 @@ public final class AppPaths {
     }
     String xdg = env.get("XDG_DATA_HOME");
     return notBlank(xdg) ? Path.of(xdg, "fahras") : userHome.resolve(".local/share/fahras");
+  }
+
+  /** {@code data/} in the distribution folder when it holds the portable marker, else null. */
+  static Path portableDataDir() {
+    String home = System.getProperty("fahras.home");
+    if (notBlank(home) && Files.exists(Path.of(home, PORTABLE_MARKER))) {
+      return Path.of(home, "data").toAbsolutePath();
+    }
+    return null;
   }
 
   /** The embedded default index inside the data folder. */

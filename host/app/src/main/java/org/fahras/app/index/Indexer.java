@@ -272,6 +272,30 @@ public final class Indexer {
         Duration.ofNanos(System.nanoTime() - start));
   }
 
+  /**
+   * Removes files and folders from the index (not from disk), e.g. a folder the user no longer
+   * wants indexed, and commits.
+   *
+   * @return how many files were removed
+   */
+  public int forget(Collection<Path> paths) throws IOException {
+    IndexWriter writer = openWriter();
+    try (Directory dir = writer.getDirectory();
+        writer) {
+      Map<String, FingerprintFields.Known> known;
+      try (DirectoryReader reader = DirectoryReader.open(writer)) {
+        known = FingerprintFields.read(reader);
+      }
+      ChangeDetector changes = new ChangeDetector(known, false);
+      int n = 0;
+      for (Path p : paths) {
+        n += deletePath(writer, p.toAbsolutePath().normalize(), changes);
+      }
+      writer.commit();
+      return n;
+    }
+  }
+
   /** Removes every record of a file, or of every file below a folder. */
   private static int deletePath(IndexWriter writer, Path gone, ChangeDetector changes)
       throws IOException {

@@ -30,6 +30,26 @@ class AppPathsTest {
   }
 
   @Test
+  void portableMarkerKeepsDataBesideTheDistribution(@org.junit.jupiter.api.io.TempDir Path home)
+      throws Exception {
+    String previous = System.getProperty("fahras.home");
+    System.setProperty("fahras.home", home.toString());
+    try {
+      var paths = new AppPaths(Map.of(), "Linux", this.home);
+      assertThat(paths.dataDir()).isEqualTo(Path.of("/home/u/.local/share/fahras"));
+      java.nio.file.Files.createFile(home.resolve(AppPaths.PORTABLE_MARKER));
+      assertThat(paths.dataDir()).isEqualTo(home.resolve("data"));
+      assertThat(paths.defaultIndexDir()).isEqualTo(home.resolve("data/index"));
+    } finally {
+      if (previous == null) {
+        System.clearProperty("fahras.home");
+      } else {
+        System.setProperty("fahras.home", previous);
+      }
+    }
+  }
+
+  @Test
   void environmentVariableOverridesThePlatformDefault() {
     assertThat(new AppPaths(Map.of("FAHRAS_DATA_DIR", "/data/f"), "Linux", home).dataDir())
         .isEqualTo(Path.of("/data/f"));
