@@ -3,20 +3,26 @@ package org.fahras.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.fahras.app.analysis.IndexAnalysis;
 import org.fahras.app.config.AppPaths;
+import org.fahras.app.search.FacetValue;
 import org.fahras.app.search.SearchHit;
+import org.fahras.app.search.SearchRequest;
 import org.fahras.app.search.SearchResult;
 import org.fahras.app.search.SearchService;
+import org.fahras.app.search.SortOrder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -24,9 +30,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "search",
     description = {
-      "Search the index. The query uses Lucene syntax (AND OR NOT, +/-, \"phrases\", wildcards*,"
-          + " title:word); plain words are fine. Arabic is matched regardless of tashkeel, hamza"
-          + " forms, ة/ه, ى/ي and attached prefixes."
+      "Search the index. The query uses Lucene syntax (AND OR NOT, +/-, \"phrases\", \"near words\"~5,"
+          + " wildcards*, fuzzy~1) with fields (title: author: path: type: ext: lang:) and ranges"
+          + " (date:>=2023, modified:[2020 TO 2023-06], size:>1MB); plain words are fine. Arabic is"
+          + " matched regardless of tashkeel, hamza forms, ة/ه, ى/ي and attached prefixes."
     })
 final class SearchCommand implements Callable<Integer> {
 
@@ -34,7 +41,7 @@ final class SearchCommand implements Callable<Integer> {
   @Mixin AppContext context;
   @Mixin IndexOption index;
 
-  @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query (several words are joined).")
+  @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query (several words are joined); * finds every document.")
   List<String> words;
 
   @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Most hits to show (default: ${DEFAULT-VALUE}).")
@@ -43,13 +50,38 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Hits to skip, for paging.")
   int offset;
 
-  @Option(names = "--json", description = "Print one JSON object: query, total, hits (path, score, title, snippets).")
+  @Option(
+      names = "--sort",
+      paramLabel = "ORDER",
+      defaultValue = "relevance",
+      description = "relevance (default), date (newest first) or name (Arabic alphabetical order).")
+  String sort;
+
+  @Option(names = "--reverse", description = "Reverse the order (oldest first, Z to A, worst match first).")
+  boolean reverse;
+
+  @Option(
+      names = "--filter",
+      paramLabel = "FIELD=VALUE",
+      description =
+          "Only documents with this value (repeatable; values of one field are alternatives): type=pdf,"
+              + " ext=docx, year=2023, folder=/path/to/folder, lang=ar, or any query field"
+              + " (size=>1MB, date=2020-05 …).")
+  List<String> filters = new ArrayList<>();
+
+  @Option(names = "--facets", description = "Also print how many hits have each type, extension, year, folder and language.")
+  boolean facets;
+
+  @Option(
+      names = "--json",
+      description = "Print one JSON object: query, total, hits (path, score, title, snippets …), didYouMean, facets.")
   boolean json;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    SearchRequest request = request();
     Path indexDir = index.resolve();
     if (!Files.isDirectory(indexDir) || !AppPaths.looksLikeIndex(indexDir)) {
       err.println("fahras: no index at " + indexDir + "; run `fahras index PATH...` first");
@@ -58,15 +90,37 @@ final class SearchCommand implements Callable<Integer> {
     IndexAnalysis analysis = context.analysis(err);
     SearchResult result;
     try (SearchService search = new SearchService(indexDir, analysis)) {
-      result = search.search(String.join(" ", words), Math.max(0, offset), Math.max(0, limit));
+      result = search.search(request);
     }
     if (json) {
       out.println(Json.write(toJson(result)));
     } else {
-      printText(result, out, System.console() != null);
+      printText(result, request.offset(), out, System.console() != null);
+      if (facets) {
+        printFacets(result, out);
+      }
     }
     out.flush();
     return 0;
+  }
+
+  private SearchRequest request() {
+    SortOrder order;
+    try {
+      order = SortOrder.valueOf(sort.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--sort takes relevance, date or name, not '" + sort + "'");
+    }
+    SearchRequest r =
+        new SearchRequest(String.join(" ", words), Map.of(), order, reverse, offset, limit, facets || json);
+    for (String f : filters) {
+      int eq = f.indexOf('=');
+      if (eq <= 0 || eq == f.length() - 1) {
+        throw new ParameterException(spec.commandLine(), "--filter takes FIELD=VALUE, e.g. ext=pdf, not '" + f + "'");
+      }
+      r = r.withFilter(f.substring(0, eq).strip().toLowerCase(Locale.ROOT), f.substring(eq + 1).strip());
+    }
+    return r;
   }
 
   static Map<String, Object> toJson(SearchResult r) {
@@ -81,20 +135,50 @@ final class SearchCommand implements Callable<Integer> {
       m.put("title", h.title());
       m.put("type", h.contentType());
       m.put("size", h.size());
-      m.put("modified", h.modifiedMillis() == 0 ? null : java.time.Instant.ofEpochMilli(h.modifiedMillis()).toString());
+      m.put("modified", instant(h.modifiedMillis()));
+      m.put("date", instant(h.dateMillis()));
       m.put("snippets", h.snippets());
       hits.add(m);
     }
     root.put("hits", hits);
     root.put("tookMs", r.tookMillis());
+    root.put("didYouMean", r.didYouMean());
+    Map<String, Object> facets = new LinkedHashMap<>();
+    r.facets().forEach((dim, values) -> facets.put(dim, facetJson(values)));
+    root.put("facets", facets);
     return root;
   }
 
-  static void printText(SearchResult r, PrintWriter out, boolean ansi) {
+  private static String instant(long millis) {
+    return millis == 0 ? null : Instant.ofEpochMilli(millis).toString();
+  }
+
+  private static List<Object> facetJson(List<FacetValue> values) {
+    List<Object> list = new ArrayList<>();
+    for (FacetValue v : values) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("value", v.value());
+      m.put("count", v.count());
+      list.add(m);
+    }
+    return list;
+  }
+
+  /** Prints a result page; hits are numbered from {@code offset + 1}. */
+  static void printText(SearchResult r, int offset, PrintWriter out, boolean ansi) {
     out.printf(
         "%d %s for \"%s\" (%d ms)%n",
         r.total(), r.total() == 1 ? "result" : "results", r.query(), r.tookMillis());
-    int n = 0;
+    if (r.didYouMean() != null) {
+      out.println("Did you mean: " + r.didYouMean());
+    }
+    if (offset > 0 || r.hits().size() < r.total()) {
+      out.printf(
+          r.hits().isEmpty() ? "No hits past %d%n" : "Showing %d–%d%n",
+          r.hits().isEmpty() ? offset : offset + 1,
+          offset + r.hits().size());
+    }
+    int n = offset;
     for (SearchHit h : r.hits()) {
       out.println();
       out.printf("%d. %s%n", ++n, h.title());
@@ -103,5 +187,26 @@ final class SearchCommand implements Callable<Integer> {
         out.println("   … " + TextSnippets.render(s, ansi) + " …");
       }
     }
+  }
+
+  /** Prints a result's first page. */
+  static void printText(SearchResult r, PrintWriter out, boolean ansi) {
+    printText(r, 0, out, ansi);
+  }
+
+  /** Prints facet counts, one line per dimension: {@code ext: pdf (3), docx (1)}. */
+  static void printFacets(SearchResult r, PrintWriter out) {
+    if (r.facets().isEmpty()) {
+      return;
+    }
+    out.println();
+    out.println("Facets:");
+    r.facets()
+        .forEach(
+            (dim, values) -> {
+              List<String> parts = new ArrayList<>();
+              values.forEach(v -> parts.add(v.value() + " (" + v.count() + ")"));
+              out.printf("  %s: %s%n", dim, parts.isEmpty() ? "—" : String.join(", ", parts));
+            });
   }
 }

@@ -1,5 +1,7 @@
 package org.fahras.app.index;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +14,8 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
 import org.fahras.api.AnalysisField;
 import org.fahras.api.DocumentParseException;
@@ -20,10 +24,15 @@ import org.fahras.api.ParsedDocument;
 /**
  * Turns a {@link ParsedDocument} (with its embedded documents) or a parse failure into the
  * Lucene records of one file, following {@link IndexFields}.
+ *
+ * <p>Document records also get their search keys ({@link FieldValues}), the document date, the
+ * name sort key and the facet values (type, ext, year, folder, lang), the last ones passed
+ * through {@link IndexFields#facetsConfig()}. Safe for use by several threads.
  */
 public final class DocumentMapper {
 
   private final List<AnalysisField> analysisFields;
+  private final FacetsConfig facets = IndexFields.facetsConfig();
 
   /**
    * @param analysisFields the analysed field kinds of the index; each text field is written once
@@ -39,7 +48,17 @@ public final class DocumentMapper {
     String path = file.path().toString();
     docs.add(toDocument(file, path, parserId, parsed));
     addEmbedded(file, path, parserId, parsed, docs);
-    return docs;
+    List<Document> built = new ArrayList<>(docs.size());
+    for (Document d : docs) {
+      try {
+        // Turns the facet fields into the doc values and drill-down terms Lucene reads.
+        built.add(facets.build(d));
+      } catch (IOException e) {
+        // Only a taxonomy writer does I/O here, and sorted-set facets have none.
+        throw new UncheckedIOException(e);
+      }
+    }
+    return built;
   }
 
   private void addEmbedded(
@@ -55,23 +74,64 @@ public final class DocumentMapper {
   private Document toDocument(FileFingerprint file, String path, String parserId, ParsedDocument p) {
     Document d = common(file, path, IndexFields.KIND_DOC);
     addText(d, IndexFields.BODY, p.text());
-    if (p.title() != null && !p.title().isBlank()) {
+    boolean titled = p.title() != null && !p.title().isBlank();
+    if (titled) {
       addText(d, IndexFields.TITLE, p.title().strip());
     }
     if (p.author() != null && !p.author().isBlank()) {
       addText(d, IndexFields.AUTHOR, p.author().strip());
     }
     d.add(new StringField(IndexFields.CONTENT_TYPE, p.contentType(), Field.Store.YES));
+    for (String key : FieldValues.typeKeys(p.contentType())) {
+      d.add(new StringField(IndexFields.TYPE_KEY, key, Field.Store.NO));
+    }
     if (p.language() != null && !p.language().isBlank()) {
       d.add(new StringField(IndexFields.LANGUAGE, p.language(), Field.Store.YES));
+      for (String key : FieldValues.languageKeys(p.language())) {
+        d.add(new StringField(IndexFields.LANGUAGE_KEY, key, Field.Store.NO));
+      }
     }
     d.add(new StringField(IndexFields.PARSER, parserId, Field.Store.YES));
     addInstant(d, IndexFields.CREATED, p.created());
     addInstant(d, IndexFields.MODIFIED, p.modified());
+    long date = FieldValues.documentDate(p.modified(), p.created(), file.modifiedMillis());
+    d.add(new LongPoint(IndexFields.DATE, date));
+    d.add(new StoredField(IndexFields.DATE, date));
+    d.add(new NumericDocValuesField(IndexFields.DATE, date));
+    for (String term : FieldValues.pathTerms(path)) {
+      d.add(new StringField(IndexFields.PATH_TERM, term, Field.Store.NO));
+    }
+    String name = titled ? p.title() : fileName(path);
+    d.add(new SortedDocValuesField(IndexFields.NAME_SORT, FieldValues.nameSortKey(name)));
+    addFacets(d, file, p, date, path);
     for (String w : p.warnings()) {
       d.add(new StoredField(IndexFields.WARNING, w));
     }
     return d;
+  }
+
+  private static void addFacets(Document d, FileFingerprint file, ParsedDocument p, long date, String path) {
+    String type = FieldValues.mediaType(p.contentType());
+    if (!type.isEmpty()) {
+      d.add(new SortedSetDocValuesFacetField(IndexFields.FACET_TYPE, type));
+    }
+    String ext = extension(path);
+    if (!ext.isEmpty()) {
+      d.add(new SortedSetDocValuesFacetField(IndexFields.FACET_EXT, ext));
+    }
+    d.add(new SortedSetDocValuesFacetField(IndexFields.FACET_YEAR, Integer.toString(FieldValues.year(date))));
+    String[] folder = FieldValues.folderPath(file.path().toString());
+    if (folder.length > 0) {
+      d.add(new SortedSetDocValuesFacetField(IndexFields.FACET_FOLDER, folder));
+    }
+    if (p.language() != null && !p.language().isBlank()) {
+      d.add(new SortedSetDocValuesFacetField(IndexFields.FACET_LANG, FieldValues.language(p.language())));
+    }
+  }
+
+  /** The last segment of a path ({@code file!/entry} included). */
+  static String fileName(String path) {
+    return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
   }
 
   /** The single record that remembers a file that could not be read. */
@@ -118,7 +178,7 @@ public final class DocumentMapper {
 
   /** Lower-case extension of the last path segment, without the dot; empty when none. */
   static String extension(String path) {
-    String name = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+    String name = fileName(path);
     int dot = name.lastIndexOf('.');
     return dot <= 0 || dot == name.length() - 1
         ? ""

@@ -5,7 +5,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,8 +25,10 @@ import org.fahras.api.ParsedDocument;
  * One batch of files to parse and write: a pool of parse threads feeding one {@link
  * IndexWriter}, with counters, progress reports and periodic commits.
  *
- * <p>The queue in front of the pool is bounded and the submitting thread parses a file itself
- * when it is full (caller-runs), so at most {@code 2 × threads} parsed documents wait in memory.
+ * <p>At most {@code 2 × threads} files are queued or in work at once: {@link #submit} blocks
+ * until a slot is free, so memory stays bounded and exactly {@code threads} threads parse (the
+ * submitting thread never parses itself, which would leave the workers idle while it reads a
+ * large file).
  */
 final class IndexBatch {
 
@@ -38,6 +41,7 @@ final class IndexBatch {
   private final long maxCharacters;
   private final Duration commitInterval;
   private final ThreadPoolExecutor pool;
+  private final Semaphore slots;
 
   final AtomicInteger added = new AtomicInteger();
   final AtomicInteger updated = new AtomicInteger();
@@ -67,27 +71,45 @@ final class IndexBatch {
     this.maxCharacters = maxCharacters;
     this.commitInterval = commitInterval;
     AtomicInteger n = new AtomicInteger();
+    this.slots = new Semaphore(threads * 2);
     this.pool =
         new ThreadPoolExecutor(
             threads,
             threads,
             30,
             TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(threads * 2),
+            new LinkedBlockingQueue<>(),
             r -> {
               Thread t = new Thread(r, "fahras-parse-" + n.incrementAndGet());
               t.setDaemon(true);
               return t;
-            },
-            new ThreadPoolExecutor.CallerRunsPolicy());
+            });
   }
 
-  /** Queues one file; returns at once unless the queue is full. */
+  /** Queues one file; blocks while {@code 2 × threads} files are already queued or in work. */
   void submit(FileFingerprint fp, boolean wasKnown) throws IOException {
     if (writeFailure != null) {
       throw writeFailure;
     }
-    pool.execute(() -> index(fp, wasKnown));
+    try {
+      slots.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("indexing interrupted", e);
+    }
+    try {
+      pool.execute(
+          () -> {
+            try {
+              index(fp, wasKnown);
+            } finally {
+              slots.release();
+            }
+          });
+    } catch (RuntimeException e) {
+      slots.release();
+      throw e;
+    }
     maybeCommit();
   }
 
@@ -128,7 +150,12 @@ final class IndexBatch {
         return;
       }
       FingerprintFields.addTo(docs, fp.modifiedMillis(), hash, System.currentTimeMillis());
-      writer.updateDocuments(key, docs);
+      if (wasKnown) {
+        writer.updateDocuments(key, docs);
+      } else {
+        // A file new to the index has nothing to replace: skip the delete-by-term.
+        writer.addDocuments(docs);
+      }
       records.addAndGet(docs.size());
       (wasKnown ? updated : added).incrementAndGet();
       listener.indexed(fp.path(), docs.size());

@@ -2,6 +2,7 @@ package org.fahras.app.index;
 
 import java.util.List;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 
@@ -33,10 +34,34 @@ public final class IndexFields {
   /** Base names of the analysed text fields; each has one index field per analysis kind. */
   public static final List<String> ANALYZED_BASES = List.of(BODY, TITLE, AUTHOR);
 
+  /** The media type as the parser detected it (stored, indexed as is). */
   public static final String CONTENT_TYPE = "type";
+  /**
+   * Search keys of the media type, lower case and without parameters: the whole type ({@code
+   * application/pdf}), its main type ({@code application}) and its subtype ({@code pdf}).
+   */
+  public static final String TYPE_KEY = "type_key";
+  /** Lower-case file extension without the dot (stored). */
   public static final String EXTENSION = "ext";
+  /** The language the parser detected, as it said it (stored). */
   public static final String LANGUAGE = "lang";
+  /** Search keys of the language: the lower-case tag ({@code ar-sa}) and its language ({@code ar}). */
+  public static final String LANGUAGE_KEY = "lang_key";
   public static final String PARSER = "parser";
+  /**
+   * Path terms for {@code path:} queries: every folder and file-name component of {@link #PATH}
+   * and every word in them, lower case and with Arabic letters normalised ({@link
+   * FieldValues#pathTerms}).
+   */
+  public static final String PATH_TERM = "path_term";
+  /**
+   * The document's date: its own modification date, else its creation date, else the file's
+   * modification time; epoch milliseconds (point + stored + doc values). Sorting by date, {@code
+   * date:}/{@code modified:} ranges and the year facet use it.
+   */
+  public static final String DATE = "date";
+  /** ICU Arabic collation key of the name shown for a hit (title, else file name): sorted doc values. */
+  public static final String NAME_SORT = "name_sort";
   /** File size in bytes (point + stored + doc values). */
   public static final String SIZE = "size";
   /** File modification time, epoch milliseconds (point + stored + doc values). */
@@ -56,7 +81,31 @@ public final class IndexFields {
   public static final String COMMIT_LAST_RUN = "fahras.lastRun";
   /** Commit user data: the schema version. */
   public static final String COMMIT_SCHEMA = "fahras.schema";
-  public static final String SCHEMA_VERSION = "1";
+  /**
+   * The schema version. An index written with another version is indexed again from scratch
+   * (every file re-parsed), like one built with another analysis.
+   *
+   * <p>2: facets, {@link #DATE}, {@link #NAME_SORT}, {@link #PATH_TERM}, {@link #TYPE_KEY},
+   * {@link #LANGUAGE_KEY}.
+   */
+  public static final String SCHEMA_VERSION = "2";
+
+  /** Facet dimension: media type without parameters ({@code application/pdf}). */
+  public static final String FACET_TYPE = "type";
+  /** Facet dimension: file extension. */
+  public static final String FACET_EXT = "ext";
+  /** Facet dimension: the year of {@link #DATE} (UTC). */
+  public static final String FACET_YEAR = "year";
+  /**
+   * Facet dimension, hierarchical: the folder of the on-disk file, one path component per level,
+   * the first being the file system root ({@code /}, {@code C:\}).
+   */
+  public static final String FACET_FOLDER = "folder";
+  /** Facet dimension: language (lower case). */
+  public static final String FACET_LANG = "lang";
+  /** Every facet dimension, in the order they are shown. */
+  public static final List<String> FACET_DIMS =
+      List.of(FACET_TYPE, FACET_EXT, FACET_YEAR, FACET_FOLDER, FACET_LANG);
 
   /** Stored text with positions and offsets in postings, for the unified highlighter. */
   public static final FieldType STORED_TEXT_WITH_OFFSETS;
@@ -66,6 +115,17 @@ public final class IndexFields {
     t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     t.freeze();
     STORED_TEXT_WITH_OFFSETS = t;
+  }
+
+  /**
+   * The facets configuration of the schema: sorted-set doc-values facets (no taxonomy index) in
+   * Lucene's default {@code $facets} field, {@link #FACET_FOLDER} hierarchical. The index side
+   * ({@code FacetsConfig.build}) and the search side (counting) must use the same.
+   */
+  public static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    config.setHierarchical(FACET_FOLDER, true);
+    return config;
   }
 
   private IndexFields() {}

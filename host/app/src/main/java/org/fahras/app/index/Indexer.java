@@ -378,13 +378,22 @@ public final class Indexer {
       return false;
     }
     String previous = null;
+    String schema = null;
     Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
     if (data != null) {
       for (Map.Entry<String, String> e : data) {
         if (IndexFields.COMMIT_ANALYSIS.equals(e.getKey())) {
           previous = e.getValue();
+        } else if (IndexFields.COMMIT_SCHEMA.equals(e.getKey())) {
+          schema = e.getValue();
         }
       }
+    }
+    if (!IndexFields.SCHEMA_VERSION.equals(schema)) {
+      listener.notice(
+          "the index has schema version " + schema + ", now " + IndexFields.SCHEMA_VERSION
+              + ": every file is indexed again");
+      return true;
     }
     if (analysis.signature().equals(previous)) {
       return false;

@@ -1,81 +1,179 @@
 package org.fahras.app.search;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.index.Term;
-import org.fahras.api.AnalysisField;
 import org.fahras.app.analysis.IndexAnalysis;
 import org.fahras.app.index.IndexFields;
 
 /**
- * Turns the user's query text into a Lucene query over every analysed field of the index.
+ * Turns a {@link SearchRequest} into the Lucene queries to run.
  *
- * <p>Lucene's classic syntax applies (AND/OR/NOT, +/-, "phrases", wildcards, fields). A bare
- * word is searched in body, title and author, in each analysis kind, weighted by the kind's
- * boost (exact form above stem) and by the field (title above body). Text the parser cannot
- * read (an unbalanced quote, a stray colon) is searched again as plain words rather than
- * rejected.
+ * <p>The text is parsed by {@link FahrasQueryParser}. Then, at the top level of a query typed
+ * without explicit {@code AND}/{@code OR}:
+ *
+ * <ul>
+ *   <li>a metadata restriction ({@code ext:pdf}, {@code date:>=2023}) is required, not optional:
+ *       {@code كوريا ext:pdf} means PDFs about Korea;
+ *   <li>of two or more words, most must match ({@value #MOST_NUMERATOR}/{@value
+ *       #MOST_DENOMINATOR}, rounded up): the <em>strict</em> query. A sentence typed as a question
+ *       (its question words and particles are stop words) finds the documents about all of it.
+ *       When nothing matches it, the <em>relaxed</em> query, any word, is run instead.
+ *   <li>a query of exclusions only ({@code -روسيا}) excludes from all documents.
+ * </ul>
+ *
+ * <p>Every query is restricted to document records and to the request's filters. Text the parser
+ * cannot read (an unbalanced quote) is searched again as plain words; a value a field cannot
+ * read ({@code size:>big}) is an error that says what the field takes.
  */
 final class QueryBuilder {
 
-  /** Title matches count more than body matches. */
-  static final float TITLE_BOOST = 3f;
+  static final int MOST_NUMERATOR = 2;
+  static final int MOST_DENOMINATOR = 3;
+
+  /**
+   * An unquoted value of {@code path:}, {@code folder:} or {@code type:}: its slashes are escaped
+   * before parsing, since the classic syntax reads {@code /…/} as a regular expression.
+   */
+  private static final Pattern SLASHED_VALUE =
+      Pattern.compile("(?i)(^|[\\s(+\\-!])((?:path|folder|type):)([^\\s\"()\\[\\]{}]+)");
+
+  /**
+   * The queries for a request.
+   *
+   * @param strict the query requiring most of the words, or null when the query is not a plain
+   *     list of words
+   * @param relaxed the query as typed (any word)
+   */
+  record Prepared(Query strict, Query relaxed) {}
 
   private final IndexAnalysis analysis;
-  private final String[] fields;
-  private final Map<String, Float> boosts = new HashMap<>();
+  private final QueryFields fields;
 
   QueryBuilder(IndexAnalysis analysis) {
     this.analysis = analysis;
-    List<String> names = new ArrayList<>();
-    for (AnalysisField f : AnalysisField.values()) {
-      if (!analysis.fields().contains(f)) {
+    this.fields = new QueryFields(analysis);
+  }
+
+  /** The query for plain text, restricted to document records (the relaxed form). */
+  Query build(String text) throws InvalidQueryException {
+    return build(SearchRequest.of(text)).relaxed();
+  }
+
+  /** The strict and relaxed queries for a request. */
+  Prepared build(SearchRequest request) throws InvalidQueryException {
+    FahrasQueryParser parser = parser();
+    Query parsed = parse(parser, request.query());
+    BooleanQuery.Builder filters = new BooleanQuery.Builder();
+    filters.add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_DOC)), Occur.FILTER);
+    for (Map.Entry<String, List<String>> f : request.filters().entrySet()) {
+      filters.add(filter(parser, f.getKey(), f.getValue()), Occur.FILTER);
+    }
+    BooleanQuery restrictions = filters.build();
+    if (!(parsed instanceof BooleanQuery top)
+        || !parser.isLevel(parsed)
+        || parser.hasExplicitOperator(parsed)) {
+      return new Prepared(null, restrict(matchAllIfOnlyExclusions(parsed), restrictions));
+    }
+    BooleanQuery.Builder shaped = new BooleanQuery.Builder();
+    int words = 0;
+    boolean required = false;
+    for (BooleanClause c : top.clauses()) {
+      if (c.getOccur() == Occur.SHOULD && parser.isMetadataOnly(c.getQuery())) {
+        shaped.add(c.getQuery(), Occur.FILTER);
         continue;
       }
-      add(names, IndexFields.BODY + f.suffix(), f.defaultBoost());
-      add(names, IndexFields.TITLE + f.suffix(), f.defaultBoost() * TITLE_BOOST);
-      add(names, IndexFields.AUTHOR + f.suffix(), f.defaultBoost());
+      shaped.add(c);
+      words += c.getOccur() == Occur.SHOULD ? 1 : 0;
+      required |= c.getOccur() == Occur.MUST && !parser.isMetadataOnly(c.getQuery());
     }
-    this.fields = names.toArray(String[]::new);
+    if (words == 0 || required) {
+      return new Prepared(null, restrict(matchAllIfOnlyExclusions(shaped.build()), restrictions));
+    }
+    // With FILTER clauses present, Lucene would make the words optional: at least one must match.
+    Query relaxed = restrict(shaped.setMinimumNumberShouldMatch(1).build(), restrictions);
+    if (words < 2) {
+      return new Prepared(null, relaxed);
+    }
+    int most = (words * MOST_NUMERATOR + MOST_DENOMINATOR - 1) / MOST_DENOMINATOR;
+    Query strict = restrict(shaped.setMinimumNumberShouldMatch(most).build(), restrictions);
+    return new Prepared(strict, relaxed);
   }
 
-  private void add(List<String> names, String field, float boost) {
-    names.add(field);
-    boosts.put(field, boost);
-  }
-
-  /** The query for the user's text, restricted to document records. */
-  Query build(String text) throws InvalidQueryException {
-    Query parsed;
+  private Query parse(FahrasQueryParser parser, String text) throws InvalidQueryException {
+    String escaped = escapeSlashes(text);
     try {
-      parsed = parser().parse(text);
+      return parser.parse(escaped);
     } catch (ParseException first) {
+      if (first.getCause() instanceof QueryValueException e) {
+        // a value the field cannot read: retrying as words would hide the mistake
+        throw new InvalidQueryException(e.getMessage(), e);
+      }
       try {
-        parsed = parser().parse(QueryParser.escape(text));
+        return parser().parse(QueryParser.escape(text));
       } catch (ParseException second) {
         throw new InvalidQueryException("cannot understand the query: " + first.getMessage(), first);
       }
     }
-    return new BooleanQuery.Builder()
-        .add(parsed, BooleanClause.Occur.MUST)
-        .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_DOC)), BooleanClause.Occur.FILTER)
-        .build();
   }
 
-  private QueryParser parser() {
-    // QueryParser is not thread-safe: one per query.
-    MultiFieldQueryParser p = new MultiFieldQueryParser(fields, analysis.queryAnalyzer(), boosts);
-    p.setDefaultOperator(QueryParser.Operator.OR);
-    p.setSplitOnWhitespace(true);
-    return p;
+  private static Query filter(FahrasQueryParser parser, String field, List<String> values)
+      throws InvalidQueryException {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    try {
+      for (String v : values) {
+        Query q = parser.filter(field, v);
+        if (q != null) {
+          any.add(q, Occur.SHOULD);
+        }
+      }
+    } catch (ParseException e) {
+      throw new InvalidQueryException(e.getMessage(), e);
+    }
+    return any.build();
+  }
+
+  private static Query matchAllIfOnlyExclusions(Query q) {
+    if (q instanceof BooleanQuery b
+        && !b.clauses().isEmpty()
+        && b.clauses().stream().allMatch(c -> c.getOccur() == Occur.MUST_NOT || c.getOccur() == Occur.FILTER)) {
+      BooleanQuery.Builder all = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
+      b.clauses().forEach(all::add);
+      return all.build();
+    }
+    return q;
+  }
+
+  private static Query restrict(Query q, BooleanQuery restrictions) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(q, Occur.MUST);
+    restrictions.clauses().forEach(b::add);
+    return b.build();
+  }
+
+  /** Escapes the slashes of unquoted {@code path:}, {@code folder:} and {@code type:} values. */
+  static String escapeSlashes(String text) {
+    Matcher m = SLASHED_VALUE.matcher(text);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      String value = m.group(3).replaceAll("(?<!\\\\)/", "\\\\/");
+      m.appendReplacement(sb, Matcher.quoteReplacement(m.group(1) + m.group(2) + value));
+    }
+    m.appendTail(sb);
+    return sb.toString();
+  }
+
+  /** A new parser: the classic parser is not thread-safe. */
+  FahrasQueryParser parser() {
+    return new FahrasQueryParser(fields, analysis.queryAnalyzer());
   }
 }

@@ -13,6 +13,8 @@ import java.util.List;
  * @param size the file's size in bytes
  * @param snippets passages of the body with hits marked as {@code <mark>…</mark>}; the rest of
  *     the text is HTML-escaped
+ * @param dateMillis the document's date (its own modification or creation date, else the file's
+ *     modification time), epoch milliseconds: what sorting by date uses
  */
 public record SearchHit(
     String path,
@@ -21,4 +23,5 @@ public record SearchHit(
     String contentType,
     long modifiedMillis,
     long size,
-    List<String> snippets) {}
+    List<String> snippets,
+    long dateMillis) {}

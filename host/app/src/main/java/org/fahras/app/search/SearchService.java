@@ -1,25 +1,34 @@
 package org.fahras.app.search;
 
 import java.io.IOException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.fahras.app.analysis.IndexAnalysis;
+import org.fahras.app.index.FieldValues;
 import org.fahras.app.index.IndexFields;
 
 /**
- * Searches one index: parses the query with the index's analyzers, ranks with BM25, and
- * returns hits with highlighted snippets of the whole document text.
+ * Searches one index: parses the query with the index's analyzers ({@link QueryBuilder}), ranks
+ * with BM25 or sorts by date or name, counts facets, suggests spellings, and returns a page of
+ * hits with highlighted snippets of the whole document text.
  *
  * <p>The service reads the index as of when it was opened; it is safe for concurrent use.
  */
@@ -33,6 +42,8 @@ public final class SearchService implements AutoCloseable {
   private final IndexSearcher searcher;
   private final QueryBuilder queries;
   private final SnippetHighlighter highlighter;
+  private final FacetCounter facets;
+  private final SpellingSuggester speller;
 
   /**
    * Opens an index for searching.
@@ -43,6 +54,7 @@ public final class SearchService implements AutoCloseable {
     this.directory = FSDirectory.open(indexDir);
     try {
       this.reader = DirectoryReader.open(directory);
+      this.facets = new FacetCounter(reader);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
@@ -50,23 +62,72 @@ public final class SearchService implements AutoCloseable {
     this.searcher = new IndexSearcher(reader);
     this.queries = new QueryBuilder(analysis);
     this.highlighter = new SnippetHighlighter(searcher, analysis.indexAnalyzer());
+    this.speller = new SpellingSuggester(reader, analysis);
   }
 
   /**
-   * Runs a query.
+   * Runs a query: the first hits by relevance, without filters or facets.
    *
    * @param text the query in Lucene syntax; plain words are fine
    * @param offset how many of the best hits to skip (paging)
    * @param limit the most hits to return
    */
-  public SearchResult search(String text, int offset, int limit)
-      throws IOException, InvalidQueryException {
+  public SearchResult search(String text, int offset, int limit) throws IOException, InvalidQueryException {
+    return search(SearchRequest.of(text).page(offset, limit));
+  }
+
+  /** Runs a request: filters, order, page, facets and a spelling suggestion. */
+  public SearchResult search(SearchRequest request) throws IOException, InvalidQueryException {
     long start = System.nanoTime();
-    Query query = queries.build(text);
-    int n = Math.max(1, offset + limit);
-    TopDocs top = searcher.search(query, n);
+    QueryBuilder.Prepared prepared = queries.build(request);
+    Query query = prepared.relaxed();
+    boolean fellBack = false;
+    if (prepared.strict() != null) {
+      if (searcher.count(prepared.strict()) > 0) {
+        query = prepared.strict();
+      } else {
+        fellBack = true; // no document has most of the words: any of them will do
+      }
+    }
     long total = searcher.count(query);
-    ScoreDoc[] page = slice(top.scoreDocs, offset, limit);
+    int n = Math.max(1, request.offset() + request.limit());
+    Sort sort = sort(request.sort(), request.reverse());
+    TopDocs top;
+    Map<String, List<FacetValue>> counts = Map.of();
+    if (request.facets()) {
+      FacetsCollectorManager.FacetsResult r =
+          FacetsCollectorManager.search(searcher, query, n, sort, true, new FacetsCollectorManager());
+      top = r.topDocs();
+      counts = facets.count(r.facetsCollector(), folderBase(request));
+    } else {
+      top = searcher.search(query, n, sort, true);
+    }
+    List<SearchHit> hits = page(query, slice(top.scoreDocs, request.offset(), request.limit()));
+    String didYouMean = total == 0 || fellBack ? suggestion(request) : null;
+    long took = (System.nanoTime() - start) / 1_000_000;
+    return new SearchResult(request.query(), total, List.copyOf(hits), took, counts, didYouMean);
+  }
+
+  /**
+   * A spelling suggestion for a query that found nothing, or no document with most of its words:
+   * the query with unknown words corrected, when that finds documents with most of its words (a
+   * correction that only swaps unknown words for unrelated known ones is not offered).
+   */
+  private String suggestion(SearchRequest request) throws IOException, InvalidQueryException {
+    String corrected = speller.suggest(request.query());
+    if (corrected == null) {
+      return null;
+    }
+    QueryBuilder.Prepared q = queries.build(request.withQuery(corrected));
+    return searcher.count(q.strict() != null ? q.strict() : q.relaxed()) > 0 ? corrected : null;
+  }
+
+  /** Number of documents (files and embedded entries) that can be found. */
+  public int documentCount() throws IOException {
+    return searcher.count(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_DOC)));
+  }
+
+  private List<SearchHit> page(Query query, ScoreDoc[] page) throws IOException {
     int[] ids = new int[page.length];
     for (int i = 0; i < page.length; i++) {
       ids[i] = page[i].doc;
@@ -76,18 +137,40 @@ public final class SearchService implements AutoCloseable {
     StoredFields stored = searcher.storedFields();
     List<SearchHit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      Document d = stored.document(page[i].doc);
-      hits.add(toHit(d, page[i].score, snippets.get(i)));
+      hits.add(toHit(stored.document(page[i].doc), page[i].score, snippets.get(i)));
     }
-    long took = (System.nanoTime() - start) / 1_000_000;
-    return new SearchResult(text, total, List.copyOf(hits), took);
+    return hits;
   }
 
-  /** Number of documents (files and embedded entries) that can be found. */
-  public int documentCount() throws IOException {
-    return searcher.count(
-        new org.apache.lucene.search.TermQuery(
-            new org.apache.lucene.index.Term(IndexFields.KIND, IndexFields.KIND_DOC)));
+  /** The order of hits; ties by relevance (date) or path (name). */
+  static Sort sort(SortOrder order, boolean reverse) {
+    return switch (order) {
+      case RELEVANCE -> reverse ? new Sort(new SortField(null, SortField.Type.SCORE, true)) : Sort.RELEVANCE;
+      case DATE -> new Sort(new SortField(IndexFields.DATE, SortField.Type.LONG, !reverse), SortField.FIELD_SCORE);
+      case NAME -> {
+        SortField name = new SortField(IndexFields.NAME_SORT, SortField.Type.STRING, reverse);
+        name.setMissingValue(reverse ? SortField.STRING_FIRST : SortField.STRING_LAST);
+        yield new Sort(name, new SortField(IndexFields.PATH, SortField.Type.STRING, reverse));
+      }
+    };
+  }
+
+  /** The folder a single absolute {@code folder}/{@code path} filter names, as facet path components. */
+  private static List<String> folderBase(SearchRequest request) {
+    List<String> values = new ArrayList<>();
+    values.addAll(request.filters().getOrDefault("folder", List.of()));
+    values.addAll(request.filters().getOrDefault("path", List.of()));
+    if (values.size() != 1) {
+      return List.of();
+    }
+    try {
+      Path folder = Path.of(values.get(0));
+      return folder.isAbsolute()
+          ? List.of(FieldValues.folderPath(folder.resolve("-").toString()))
+          : List.of();
+    } catch (InvalidPathException e) {
+      return List.of();
+    }
   }
 
   private static ScoreDoc[] slice(ScoreDoc[] all, int offset, int limit) {
@@ -106,14 +189,17 @@ public final class SearchService implements AutoCloseable {
     if (title == null || title.isBlank()) {
       title = fileName(path);
     }
+    long mtime = longValue(d.getField(IndexFields.MTIME));
+    IndexableField date = d.getField(IndexFields.DATE);
     return new SearchHit(
         path,
         score,
         title,
         d.get(IndexFields.CONTENT_TYPE),
-        longValue(d.getField(IndexFields.MTIME)),
+        mtime,
         longValue(d.getField(IndexFields.SIZE)),
-        snippets);
+        snippets,
+        date == null ? mtime : longValue(date));
   }
 
   static String fileName(String path) {

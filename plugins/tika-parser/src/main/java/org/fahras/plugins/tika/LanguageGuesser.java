@@ -20,8 +20,12 @@ final class LanguageGuesser {
    */
   static final int MIN_LETTERS = 20;
 
-  /** The detector reads only the start of the text; more costs time and changes nothing. */
-  private static final int SAMPLE_CHARS = 10_000;
+  /**
+   * The detector reads only the start of the text: a few hundred words settle the language, and
+   * the detector's time grows with the sample (at 10,000 characters it took a tenth of the time of
+   * indexing a plain-text file).
+   */
+  private static final int SAMPLE_CHARS = 2_000;
 
   /** The language of {@code text}, or {@code null} when unknown. */
   String guess(String text) {

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.tika.config.TikaConfig;
 import org.apache.tika.exception.ZeroByteFileException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.EmptyParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.RecursiveParserWrapper;
@@ -47,6 +49,9 @@ import org.pf4j.Extension;
  *   <li>{@code warnings}: cut text, skipped entries, parts Tika could not read.
  * </ul>
  *
+ * <p>Plain-text files ({@code .txt}) take a fast path, {@link PlainTextReader}, with the same
+ * fields; every other file goes through Tika's auto-detecting parser.
+ *
  * <p>Thread-safe: one instance serves all parse threads. The timeout of a request is not enforced
  * here (Tika's in-process parse cannot be interrupted); the host enforces it around the call.
  */
@@ -61,6 +66,7 @@ public final class TikaDocumentParser implements DocumentParser {
 
   private final ClassLoader pluginLoader = TikaDocumentParser.class.getClassLoader();
   private final RecursiveParserWrapper parser;
+  private final PlainTextReader plainText;
   private final DocumentAssembler assembler = new DocumentAssembler();
 
   /**
@@ -71,7 +77,10 @@ public final class TikaDocumentParser implements DocumentParser {
   public TikaDocumentParser() {
     ClassLoader previous = enterPlugin();
     try {
-      this.parser = new RecursiveParserWrapper(TikaSetup.createParser(pluginLoader));
+      TikaConfig config = TikaSetup.loadConfig(pluginLoader);
+      AutoDetectParser autoDetect = TikaSetup.createParser(config);
+      this.parser = new RecursiveParserWrapper(autoDetect);
+      this.plainText = new PlainTextReader(autoDetect.getDetector(), config.getEncodingDetector());
     } finally {
       Thread.currentThread().setContextClassLoader(previous);
     }
@@ -85,10 +94,16 @@ public final class TikaDocumentParser implements DocumentParser {
   @Override
   public ParsedDocument parse(ParseRequest request) throws DocumentParseException {
     Path file = request.file();
-    requireContent(file);
+    long size = requireContent(file);
     int writeLimit = (int) Math.min(request.maxCharacters(), Integer.MAX_VALUE);
     ClassLoader previous = enterPlugin();
     try {
+      if (PlainTextReader.accepts(file, size)) {
+        ParsedDocument text = plainText.read(file, writeLimit);
+        if (text != null) {
+          return text;
+        }
+      }
       List<Metadata> resources = extract(file, writeLimit);
       requireParser(resources.get(0));
       return assembler.assemble(resources, writeLimit);
@@ -151,7 +166,7 @@ public final class TikaDocumentParser implements DocumentParser {
   }
 
   /** Fails early, with the reasons users expect, for files Tika need not see. */
-  private static void requireContent(Path file) throws DocumentParseException {
+  private static long requireContent(Path file) throws DocumentParseException {
     long size;
     try {
       size = Files.size(file);
@@ -162,6 +177,7 @@ public final class TikaDocumentParser implements DocumentParser {
     if (size == 0) {
       throw new DocumentParseException(Reason.CORRUPT, ParseFailures.EMPTY);
     }
+    return size;
   }
 
   /** Tika reads files it has no parser for as empty text; report them instead. */

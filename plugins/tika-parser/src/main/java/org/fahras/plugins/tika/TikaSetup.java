@@ -51,7 +51,11 @@ final class TikaSetup {
    *     missing
    */
   static AutoDetectParser createParser(ClassLoader loader) {
-    TikaConfig config = loadConfig(loader);
+    return createParser(loadConfig(loader));
+  }
+
+  /** An auto-detecting parser over a loaded configuration, checked like the one above. */
+  static AutoDetectParser createParser(TikaConfig config) {
     AutoDetectParser parser = new AutoDetectParser(config);
     List<MediaType> missing = missingParsers(parser, config.getMediaTypeRegistry(), REQUIRED_TYPES);
     if (!missing.isEmpty()) {
@@ -64,7 +68,8 @@ final class TikaSetup {
     return parser;
   }
 
-  private static TikaConfig loadConfig(ClassLoader loader) {
+  /** The plugin's configuration, loaded with {@code loader}. */
+  static TikaConfig loadConfig(ClassLoader loader) {
     URL url = TikaSetup.class.getResource(CONFIG_RESOURCE);
     if (url == null) {
       throw new IllegalStateException("The Tika plugin lacks its " + CONFIG_RESOURCE);

@@ -29,8 +29,7 @@ final class TikaWarnings {
   static List<String> of(Metadata metadata, int writeLimit) {
     List<String> warnings = new ArrayList<>();
     if (isTrue(metadata, TikaCoreProperties.WRITE_LIMIT_REACHED)) {
-      warnings.add(
-          "text cut at " + writeLimit + " characters (the text limit); the rest was not read");
+      warnings.add(cutText(writeLimit));
     }
     if (isTrue(metadata, AbstractRecursiveParserWrapperHandler.EMBEDDED_RESOURCE_LIMIT_REACHED)) {
       warnings.add("too many embedded files; the last ones were not read");
@@ -43,6 +42,11 @@ final class TikaWarnings {
       warnings.add("an embedded file could not be read: " + summarize(trace));
     }
     return warnings;
+  }
+
+  /** The warning for text cut at the text limit. */
+  static String cutText(int writeLimit) {
+    return "text cut at " + writeLimit + " characters (the text limit); the rest was not read";
   }
 
   /**

@@ -1,0 +1,211 @@
+package org.fahras.app.search;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.fahras.app.search.QueryFields.Handler;
+
+/**
+ * Lucene's classic query parser with Fahras' fields: bare words and {@code title:}/{@code
+ * author:}/{@code body:} go to every analysis kind of their text fields (weighted); {@code path:},
+ * {@code type:}, {@code ext:}, {@code lang:} to keyword fields; {@code date:}, {@code modified:},
+ * {@code created:}, {@code mtime:}, {@code year:} and {@code size:} to numeric ranges.
+ *
+ * <p>Wildcard, prefix and fuzzy terms on text fields go through the field analyzer's {@code
+ * normalize()} (Lucene's {@code QueryParserBase} does it), so they are folded like indexed text
+ * but not stemmed. The parser remembers which queries are metadata restrictions and which
+ * boolean levels the user joined with explicit {@code AND}/{@code OR}, for {@link QueryBuilder}.
+ * Not thread-safe: one per query.
+ */
+final class FahrasQueryParser extends MultiFieldQueryParser {
+
+  /** Makes a query for one internal field. */
+  @FunctionalInterface
+  private interface PerField {
+    Query make(String field) throws ParseException;
+  }
+
+  private final QueryFields fields;
+  private final Set<Query> metadata = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<List<BooleanClause>> explicitLevels = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<Query> explicitQueries = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<Query> levels = Collections.newSetFromMap(new IdentityHashMap<>());
+
+  FahrasQueryParser(QueryFields fields, Analyzer analyzer) {
+    super(fields.defaultFields().keySet().toArray(String[]::new), analyzer, fields.defaultFields());
+    this.fields = fields;
+    setDefaultOperator(OR_OPERATOR);
+    setSplitOnWhitespace(true);
+    setAllowLeadingWildcard(true);
+  }
+
+  /** Whether the query restricts metadata only (fields, dates, sizes), possibly combined. */
+  boolean isMetadataOnly(Query q) {
+    if (metadata.contains(q)) {
+      return true;
+    }
+    if (q instanceof BoostQuery b) {
+      return isMetadataOnly(b.getQuery());
+    }
+    if (q instanceof BooleanQuery b && !b.clauses().isEmpty()) {
+      return b.clauses().stream().allMatch(c -> isMetadataOnly(c.getQuery()));
+    }
+    return false;
+  }
+
+  /**
+   * Whether the query is a level of the user's query (clauses they typed side by side or in
+   * parentheses), not one term spread over several fields.
+   */
+  boolean isLevel(Query q) {
+    return levels.contains(q);
+  }
+
+  /** Whether the user joined this boolean level's clauses with AND or OR. */
+  boolean hasExplicitOperator(Query q) {
+    return explicitQueries.contains(q);
+  }
+
+  /** The query for {@code field:value} with the value taken literally (for filters). */
+  Query filter(String field, String value) throws ParseException {
+    Handler h = fields.handler(field);
+    if (h == null) {
+      throw new QueryValueException(
+          "unknown filter field '" + field + "'; use one of " + String.join(", ", QueryFields.FILTER_FIELDS));
+    }
+    return getFieldQuery(field, value, true);
+  }
+
+  @Override
+  protected void addClause(List<BooleanClause> clauses, int conj, int mods, Query q) {
+    if (conj != 0) { // CONJ_AND or CONJ_OR
+      explicitLevels.add(clauses);
+    }
+    super.addClause(clauses, conj, mods, q);
+  }
+
+  @Override
+  protected Query getBooleanQuery(List<BooleanClause> clauses) throws ParseException {
+    Query q = super.getBooleanQuery(clauses);
+    if (q != null) {
+      levels.add(q);
+    }
+    if (q != null && explicitLevels.contains(clauses)) {
+      explicitQueries.add(q);
+    }
+    return q;
+  }
+
+  @Override
+  protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
+    Handler h = fields.handler(field);
+    if (h == null) {
+      // A bare word; or "note:word" with no such field, where the user meant words, not a field.
+      String words = field == null ? text : field + " " + text;
+      return text(fields.defaultFields(), f -> super.getFieldQuery(f, words, quoted));
+    }
+    if (h.isText()) {
+      return text(h.textFields(), f -> super.getFieldQuery(f, text, quoted));
+    }
+    return remember(h.term(text, quoted));
+  }
+
+  @Override
+  protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
+    Handler h = fields.handler(field);
+    if (h == null || h.isText()) {
+      Map<String, Float> targets = h == null ? fields.defaultFields() : h.textFields();
+      return text(targets, f -> super.getFieldQuery(f, text, slop));
+    }
+    return remember(h.term(text, true));
+  }
+
+  @Override
+  protected Query getWildcardQuery(String field, String term) throws ParseException {
+    if ("*".equals(term) && (field == null || "*".equals(field))) {
+      return new MatchAllDocsQuery();
+    }
+    Handler h = fields.handler(field);
+    if (h == null || h.isText()) {
+      return text(targets(h), f -> super.getWildcardQuery(f, term));
+    }
+    return remember(h.pattern(term, false));
+  }
+
+  @Override
+  protected Query getPrefixQuery(String field, String term) throws ParseException {
+    Handler h = fields.handler(field);
+    if (h == null || h.isText()) {
+      return text(targets(h), f -> super.getPrefixQuery(f, term));
+    }
+    return remember(h.pattern(term, true));
+  }
+
+  @Override
+  protected Query getFuzzyQuery(String field, String term, float minSimilarity) throws ParseException {
+    Handler h = fields.handler(field);
+    if (h == null || h.isText()) {
+      return text(targets(h), f -> super.getFuzzyQuery(f, term, minSimilarity));
+    }
+    throw new QueryValueException(h.name() + ": does not take fuzzy terms (~)");
+  }
+
+  @Override
+  protected Query getRegexpQuery(String field, String term) throws ParseException {
+    Handler h = fields.handler(field);
+    if (h == null || h.isText()) {
+      return text(targets(h), f -> super.getRegexpQuery(f, term));
+    }
+    throw new QueryValueException(h.name() + ": does not take regular expressions");
+  }
+
+  @Override
+  protected Query getRangeQuery(String field, String from, String to, boolean fromIncl, boolean toIncl)
+      throws ParseException {
+    Handler h = fields.handler(field);
+    if (h == null || h.isText()) {
+      return text(targets(h), f -> super.getRangeQuery(f, from, to, fromIncl, toIncl));
+    }
+    return remember(h.range(from, to, fromIncl, toIncl));
+  }
+
+  /** The text fields a term goes to: the handler's, or the default ones (bare or unknown field). */
+  private Map<String, Float> targets(Handler h) {
+    return h != null ? h.textFields() : fields.defaultFields();
+  }
+
+  /** One query per internal field, weighted, any of them matching. */
+  private static Query text(Map<String, Float> targets, PerField perField) throws ParseException {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    Query single = null;
+    int n = 0;
+    for (Map.Entry<String, Float> t : targets.entrySet()) {
+      Query q = perField.make(t.getKey());
+      if (q == null) {
+        continue; // a stop word, or nothing left after analysis
+      }
+      Query weighted = t.getValue() == 1f ? q : new BoostQuery(q, t.getValue());
+      any.add(weighted, Occur.SHOULD);
+      single = weighted;
+      n++;
+    }
+    return n == 0 ? null : n == 1 ? single : any.build();
+  }
+
+  private Query remember(Query q) {
+    metadata.add(q);
+    return q;
+  }
+
+}
