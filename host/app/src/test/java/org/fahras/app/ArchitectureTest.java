@@ -25,7 +25,11 @@ class ArchitectureTest {
   void indexAndSearchNeverUseTheUserInterface() {
     noClasses()
         .that()
-        .resideInAnyPackage("org.fahras.app.index..", "org.fahras.app.search..", "org.fahras.app.analysis..")
+        .resideInAnyPackage(
+            "org.fahras.app.index..",
+            "org.fahras.app.search..",
+            "org.fahras.app.analysis..",
+            "org.fahras.app.watch..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.fahras.app.cli..", "org.fahras.app.gui..", "javax.swing..", "java.awt..", "picocli..")

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     description = {"Fahras (فهرس): full-text search for Arabic documents.", ""},
     subcommands = {
       IndexCommand.class,
+      WatchCommand.class,
       SearchCommand.class,
       StatusCommand.class,
       FoldersCommand.class,

@@ -87,7 +87,7 @@ final class IndexCommand implements Callable<Integer> {
             threads != null ? threads : Runtime.getRuntime().availableProcessors(),
             settings,
             maxChars != null ? maxChars : ParseRequest.DEFAULT_MAX_CHARACTERS,
-            Indexer.DEFAULT_COMMIT_INTERVAL);
+            Indexer.commitIntervalFromSystem());
     return indexer.run(roots, listener);
   }
 

@@ -45,6 +45,7 @@ final class StatusCommand implements Callable<Integer> {
       m.put("sizeBytes", s.sizeBytes());
       m.put("lastRun", s.lastRun());
       m.put("analysis", s.analysis());
+      m.put("interruptedRun", s.interruptedRun());
       List<Object> failures = new ArrayList<>();
       for (IndexStatus.Failure f : s.failures()) {
         Map<String, Object> fm = new LinkedHashMap<>();
@@ -61,6 +62,11 @@ final class StatusCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "Size:      %.1f MB%n", s.sizeBytes() / 1e6);
       out.printf("Last run:  %s%n", s.lastRun() == null ? "never completed" : s.lastRun());
       out.printf("Analysis:  %s%n", s.analysis() == null ? "unknown" : s.analysis());
+      if (s.interruptedRun() != null) {
+        out.printf(
+            "Note:      the run started %s did not finish; run `fahras index` again to complete it%n",
+            s.interruptedRun());
+      }
       out.printf("Failed:    %d file(s)%n", s.failures().size());
       for (IndexStatus.Failure f : s.failures()) {
         out.printf("  %s: %s: %s%n", f.path(), f.reason().toLowerCase(Locale.ROOT).replace('_', ' '), f.message());

@@ -62,16 +62,25 @@ final class FileCrawler {
 
   /** Walks one root (a folder or a single file). */
   void crawl(Path root, Consumer<FileFingerprint> files, Problems problems) throws IOException {
+    crawl(root, root, files, problems);
+  }
+
+  /**
+   * Walks a folder below an indexed root; globs and hidden-folder rules apply relative to the
+   * root, as in a walk of the whole root.
+   */
+  void crawl(Path start, Path root, Consumer<FileFingerprint> files, Problems problems)
+      throws IOException {
     Set<FileVisitOption> options =
         settings.followLinks() ? EnumSet.of(FileVisitOption.FOLLOW_LINKS) : EnumSet.noneOf(FileVisitOption.class);
     Files.walkFileTree(
-        root,
+        start,
         options,
         Integer.MAX_VALUE,
         new SimpleFileVisitor<>() {
           @Override
           public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-            if (dir.equals(root)) {
+            if (dir.equals(start)) {
               return FileVisitResult.CONTINUE;
             }
             return excludedFolder(root, dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
@@ -79,7 +88,7 @@ final class FileCrawler {
 
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            if (attrs.isRegularFile() && (file.equals(root) || admitted(root, file))) {
+            if (attrs.isRegularFile() && (file.equals(root) || admittedInWalk(root, file))) {
               files.accept(FileFingerprint.of(file, attrs));
             }
             return FileVisitResult.CONTINUE;
@@ -105,8 +114,36 @@ final class FileCrawler {
     return matchesAny(excludeNames, dir.getFileName()) || matchesAny(excludePaths, rel);
   }
 
-  /** Whether a file below {@code root} is taken by the settings. */
+  /** Whether a folder below {@code root}, and every folder between, is walked. */
+  boolean admittedFolder(Path root, Path dir) {
+    if (!dir.startsWith(root)) {
+      return false;
+    }
+    for (Path d = dir; d != null && !d.equals(root); d = d.getParent()) {
+      if (excludedFolder(root, d)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a file below {@code root} is taken by the settings: its name and path, and every
+   * folder between it and the root (an excluded or hidden folder hides its files).
+   */
   boolean admitted(Path root, Path file) {
+    if (!settings.includeHidden() && isHidden(file)) {
+      return false;
+    }
+    Path parent = file.getParent();
+    if (parent != null && !parent.equals(root) && !admittedFolder(root, parent)) {
+      return false;
+    }
+    return admittedInWalk(root, file);
+  }
+
+  /** {@link #admitted} for a file met in a walk, whose folders the walk already admitted. */
+  private boolean admittedInWalk(Path root, Path file) {
     if (!settings.includeHidden() && isHidden(file)) {
       return false;
     }

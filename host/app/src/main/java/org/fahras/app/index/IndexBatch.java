@@ -114,6 +114,9 @@ final class IndexBatch {
   }
 
   private void index(FileFingerprint fp, boolean wasKnown) {
+    if (writeFailure != null) {
+      return; // the index cannot be written: parsing more would be wasted
+    }
     Term key = new Term(IndexFields.FILE, fp.path().toString());
     try {
       if (fp.size() > settings.maxFileSize()) {
@@ -150,17 +153,25 @@ final class IndexBatch {
         return;
       }
       FingerprintFields.addTo(docs, fp.modifiedMillis(), hash, System.currentTimeMillis());
-      if (wasKnown) {
-        writer.updateDocuments(key, docs);
-      } else {
-        // A file new to the index has nothing to replace: skip the delete-by-term.
-        writer.addDocuments(docs);
+      try {
+        if (wasKnown) {
+          writer.updateDocuments(key, docs);
+        } else {
+          // A file new to the index has nothing to replace: skip the delete-by-term.
+          writer.addDocuments(docs);
+        }
+      } catch (IllegalArgumentException e) {
+        // Lucene refuses this document (e.g. a term longer than 32 KB); the writer is fine.
+        fail(key, fp, hash, Reason.OTHER, "cannot be indexed: " + Indexer.describe(e));
+        return;
       }
       records.addAndGet(docs.size());
       (wasKnown ? updated : added).incrementAndGet();
       listener.indexed(fp.path(), docs.size());
     } catch (IOException e) {
       writeFailure = e;
+    } catch (org.apache.lucene.store.AlreadyClosedException e) {
+      writeFailure = new IOException("the index was closed while indexing", e);
     } finally {
       listener.progressed(filesDone.incrementAndGet(), bytesDone.addAndGet(fp.size()));
     }

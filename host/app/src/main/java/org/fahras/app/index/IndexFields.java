@@ -79,6 +79,10 @@ public final class IndexFields {
   public static final String COMMIT_ANALYSIS = "fahras.analysis";
   /** Commit user data: when the last indexing run finished (ISO-8601). */
   public static final String COMMIT_LAST_RUN = "fahras.lastRun";
+  /** Commit user data: when the run that made the commit started, until it completes. */
+  public static final String COMMIT_RUN_STARTED = "fahras.runStarted";
+  /** Commit user data: the roots of that run ({@link java.io.File#pathSeparator}-separated). */
+  public static final String COMMIT_RUN_ROOTS = "fahras.runRoots";
   /** Commit user data: the schema version. */
   public static final String COMMIT_SCHEMA = "fahras.schema";
   /**

@@ -29,6 +29,8 @@ import org.apache.lucene.store.FSDirectory;
  * @param lastRun when the last completed run finished (ISO-8601), or {@code null}
  * @param analysis the analysis signature the index was built with, or {@code null}
  * @param failures the files that could not be read, sorted by path
+ * @param interruptedRun when the last run that did not complete started (ISO-8601), or {@code
+ *     null} when the last run completed
  */
 public record IndexStatus(
     Path indexDir,
@@ -37,7 +39,8 @@ public record IndexStatus(
     long sizeBytes,
     String lastRun,
     String analysis,
-    List<Failure> failures) {
+    List<Failure> failures,
+    String interruptedRun) {
 
   /**
    * A file that could not be read.
@@ -75,11 +78,12 @@ public record IndexStatus(
       return new IndexStatus(
           indexDir,
           documents,
-          countFiles(searcher) ,
+          countFiles(searcher),
           folderSize(indexDir),
           data.get(IndexFields.COMMIT_LAST_RUN),
           data.get(IndexFields.COMMIT_ANALYSIS),
-          List.copyOf(failures));
+          List.copyOf(failures),
+          data.get(IndexFields.COMMIT_RUN_STARTED));
     }
   }
 

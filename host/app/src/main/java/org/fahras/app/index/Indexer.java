@@ -116,7 +116,7 @@ public final class Indexer {
   }
 
   /** The commit interval, overridable with {@code -Dfahras.commitIntervalMillis} (tests, tools). */
-  private static Duration commitIntervalFromSystem() {
+  public static Duration commitIntervalFromSystem() {
     String v = System.getProperty("fahras.commitIntervalMillis");
     return v == null ? DEFAULT_COMMIT_INTERVAL : Duration.ofMillis(Long.parseLong(v));
   }
@@ -180,6 +180,7 @@ public final class Indexer {
       known = FingerprintFields.read(reader);
     }
     ChangeDetector changes = new ChangeDetector(known, analysisChanged(writer, known, listener));
+    markRunStarted(writer, known.isEmpty(), existing);
 
     // Walk first, so progress can show totals; only the files to read are kept in memory.
     Plan plan = new Plan();
@@ -191,24 +192,10 @@ public final class Indexer {
       throw plan.writeFailure;
     }
     listener.planned(plan.todo.size(), plan.todoBytes);
-    IndexBatch batch = newBatch(writer, listener);
-    try {
-      for (Plan.Todo t : plan.todo) {
-        batch.submit(t.fp(), t.known());
-      }
-    } finally {
-      batch.finish();
-    }
+    IndexBatch batch = parseAll(writer, plan, listener);
     int deleted = deleteVanished(writer, existing, changes, plan.seen);
     commit(writer);
-    return new IndexRunResult(
-        batch.added.get(),
-        batch.updated.get(),
-        plan.unchanged,
-        batch.failed.get(),
-        deleted,
-        batch.records.get(),
-        Duration.ofNanos(System.nanoTime() - start));
+    return result(batch, plan, deleted, start);
   }
 
   /**
@@ -238,11 +225,9 @@ public final class Indexer {
         continue;
       }
       if (Files.isDirectory(abs)) {
-        crawler.crawl(abs, fp -> {
-              if (crawler.admitted(root, fp.path())) {
-                plan.consider(fp, changes, writer);
-              }
-            }, problems(listener));
+        if (abs.equals(root) || crawler.admittedFolder(root, abs)) {
+          crawler.crawl(abs, root, fp -> plan.consider(fp, changes, writer), problems(listener));
+        }
       } else if (Files.isRegularFile(abs)) {
         if (crawler.admitted(root, abs)) {
           plan.consider(FileFingerprint.of(abs), changes, writer);
@@ -254,6 +239,13 @@ public final class Indexer {
     if (plan.writeFailure != null) {
       throw plan.writeFailure;
     }
+    IndexBatch batch = parseAll(writer, plan, listener);
+    return result(batch, plan, deleted, start);
+  }
+
+  /** Parses and writes every file of a plan, waiting for the last one. */
+  private IndexBatch parseAll(IndexWriter writer, Plan plan, IndexListener listener)
+      throws IOException {
     IndexBatch batch = newBatch(writer, listener);
     try {
       for (Plan.Todo t : plan.todo) {
@@ -262,6 +254,10 @@ public final class Indexer {
     } finally {
       batch.finish();
     }
+    return batch;
+  }
+
+  private static IndexRunResult result(IndexBatch batch, Plan plan, int deleted, long startNanos) {
     return new IndexRunResult(
         batch.added.get(),
         batch.updated.get(),
@@ -269,7 +265,7 @@ public final class Indexer {
         batch.failed.get(),
         deleted,
         batch.records.get(),
-        Duration.ofNanos(System.nanoTime() - start));
+        Duration.ofNanos(System.nanoTime() - startNanos));
   }
 
   /**
@@ -362,6 +358,30 @@ public final class Indexer {
         listener.notice("skipped " + path + ": a symbolic link that leads back into an indexed folder");
       }
     };
+  }
+
+  /**
+   * Records in the live commit data that a run is under way (carried by its intermediate
+   * commits, dropped by the final one), so that {@code status} can tell an interrupted run. A
+   * run on an empty index also records the analysis and schema at once: otherwise a run killed
+   * before its end would leave commits without them, and the next run would read every file
+   * again instead of continuing.
+   */
+  private void markRunStarted(IndexWriter writer, boolean emptyIndex, List<Path> roots) {
+    Map<String, String> data = new HashMap<>();
+    Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+    if (live != null) {
+      for (Map.Entry<String, String> e : live) {
+        data.put(e.getKey(), e.getValue());
+      }
+    }
+    if (emptyIndex) {
+      data.put(IndexFields.COMMIT_ANALYSIS, analysis.signature());
+      data.put(IndexFields.COMMIT_SCHEMA, IndexFields.SCHEMA_VERSION);
+    }
+    data.put(IndexFields.COMMIT_RUN_STARTED, Instant.now().toString());
+    data.put(IndexFields.COMMIT_RUN_ROOTS, String.join(java.io.File.pathSeparator, roots.stream().map(Path::toString).toList()));
+    writer.setLiveCommitData(data.entrySet(), true);
   }
 
   private Map<String, String> commitData() {
