@@ -129,7 +129,7 @@ public final class Main {
     CorpusGenerator.deleteTree(idx.resolve("warm-fahras"));
     fahras.index(idx.resolve("warm-fahras"), List.of(corpus.plainDir().resolve("00"), corpus.plainDir().resolve("01")), 2);
     try (SearchService s = fahras.search(idx.resolve("warm-fahras"))) {
-      QueryBench.run(s, QueryBench.queries(some, 300, 1));
+      QueryBench.run(s, QueryBench.queries(some, 300, 1, fahras.analysis.indexAnalyzer()));
     }
   }
 
@@ -147,8 +147,8 @@ public final class Main {
     double[] rawIndexMb = new double[runs];
     double[][] lat = new double[4][runs];
     double[] empty = new double[runs];
-    List<String> queries = QueryBench.queries(corpus.plainFiles(), nQueries, seed);
-    List<String> warmQueries = QueryBench.queries(corpus.plainFiles(), 300, seed + 1);
+    List<String> queries = QueryBench.queries(corpus.plainFiles(), nQueries, seed, fahras.analysis.indexAnalyzer());
+    List<String> warmQueries = QueryBench.queries(corpus.plainFiles(), 300, seed + 1, fahras.analysis.indexAnalyzer());
     for (int r = 0; r < runs; r++) {
       for (int threads = 1; threads <= 2; threads++) {
         System.gc();

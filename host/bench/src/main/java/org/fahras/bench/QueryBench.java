@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.fahras.app.search.SearchResult;
 import org.fahras.app.search.SearchService;
 
@@ -21,8 +23,14 @@ final class QueryBench {
 
   private QueryBench() {}
 
-  /** {@code n} queries built from words of {@code files}, deterministic from {@code seed}. */
-  static List<String> queries(List<Path> files, int n, long seed) throws IOException {
+  /**
+   * {@code n} queries built from words of {@code files}, deterministic from {@code seed}; a
+   * candidate of stop words only (من, في, كان …), which the analysis reduces to nothing and which
+   * therefore can find nothing by design, is drawn again.
+   *
+   * @param analyzer the index's analyzer, asked for the terms of field {@code body}
+   */
+  static List<String> queries(List<Path> files, int n, long seed, Analyzer analyzer) throws IOException {
     Random rnd = new Random(seed);
     List<String> queries = new ArrayList<>(n);
     while (queries.size() < n) {
@@ -42,11 +50,24 @@ final class QueryBench {
         }
         q.append(q.length() == 0 ? "" : " ").append(vary(w, rnd));
       }
-      if (q.length() > 0) {
+      if (q.length() > 0 && hasTerms(analyzer, q.toString())) {
         queries.add(q.toString());
       }
     }
     return queries;
+  }
+
+  /** Whether the analysis leaves any term of {@code query} (not only stop words). */
+  static boolean hasTerms(Analyzer analyzer, String query) throws IOException {
+    try (TokenStream ts = analyzer.tokenStream("body", query)) {
+      ts.reset();
+      boolean any = ts.incrementToken();
+      while (ts.incrementToken()) {
+        // drain
+      }
+      ts.end();
+      return any;
+    }
   }
 
   /** Arabic words of a text: runs of Arabic letters and marks. */

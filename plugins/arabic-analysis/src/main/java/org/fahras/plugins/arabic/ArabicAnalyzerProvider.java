@@ -25,7 +25,7 @@ public final class ArabicAnalyzerProvider implements AnalyzerProvider {
    * The analysis version recorded in the index. Bump it whenever a change to the chain, a rule,
    * or a word list alters the terms of existing text, so the host knows to re-index.
    */
-  public static final String ANALYSIS_VERSION = "1";
+  public static final String ANALYSIS_VERSION = "2";
 
   private final Map<AnalysisField, Analyzer> analyzers = new EnumMap<>(AnalysisField.class);
 

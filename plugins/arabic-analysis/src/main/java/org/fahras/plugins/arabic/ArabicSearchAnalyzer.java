@@ -5,14 +5,11 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
 import org.apache.lucene.analysis.ar.ArabicStemFilter;
-import org.apache.lucene.analysis.core.DecimalDigitFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
-import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.miscellaneous.LengthFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * The analyzer for Arabic (and mixed Latin) text behind the {@code STEMMED} and {@code EXACT}
@@ -44,10 +41,12 @@ public final class ArabicSearchAnalyzer extends Analyzer {
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
-    // ICUTokenizer rather than StandardTokenizer: it splits where the script changes
-    // (Googleجوجل → google, جوجل), which PDF and OCR text often needs; both keep offsets right.
-    Tokenizer source = new ICUTokenizer();
-    TokenStream result = normalizeLetters(source);
+    // Unicode's word rules, as ICUTokenizer applies them, at a fraction of its cost.
+    Tokenizer source = new StandardTokenizer();
+    // Right after the tokenizer, which it needs unchanged: splits where the script changes
+    // (Googleجوجل → google, جوجل), as ICUTokenizer does; PDF and OCR text often needs it.
+    TokenStream result = new ScriptRunSplitFilter(source);
+    result = normalizeLetters(result);
     // A token of tatweel or marks alone is empty by now.
     result = new LengthFilter(result, 1, Integer.MAX_VALUE);
     // After normalisation, and with a stop set normalised the same way, so that إِلَى, إلى and
@@ -71,17 +70,11 @@ public final class ArabicSearchAnalyzer extends Analyzer {
 
   /** The character-level steps shared by analysis and {@link #normalize(String, TokenStream)}. */
   private static TokenStream normalizeLetters(TokenStream in) {
-    // First: presentation forms to base letters and decomposed hamza composed (ا + ◌ٔ → أ)
-    // while the hamza mark is still there; the filters below would delete it.
-    TokenStream result =
-        new ICUNormalizer2Filter(in, CompatibilityFolding.NFKC_CASEFOLD_WITHOUT_SPACES);
-    // ٱ → ا, ؤ ئ → ء, Persian letters, Quranic marks and invisible controls.
-    result = new ArabicLetterNormalizationFilter(result);
-    // Lucene's: أ إ آ → ا, ة → ه, ى → ي, harakat and tatweel removed.
-    result = new ArabicNormalizationFilter(result);
-    // ٢٠٢٣ and ۲۰۲۳ → 2023.
-    result = new DecimalDigitFilter(result);
-    return result;
+    // One pass, in this order: presentation forms to base letters and decomposed hamza composed
+    // (ا + ◌ٔ → أ) while the hamza mark is still there (ICU NFKC_Casefold, only on terms it could
+    // change); then ٱ → ا, ؤ ئ → ء, Persian letters, Quranic marks and invisible controls removed;
+    // then Lucene's أ إ آ → ا, ة → ه, ى → ي, harakat and tatweel removed; then ٢٠٢٣ and ۲۰۲۳ → 2023.
+    return new ArabicFoldingFilter(in);
   }
 
   /** Holds the stop set, built once on first use from the chain's own normalisation. */

@@ -40,6 +40,49 @@ public class ArabicSearchAnalyzerTest extends BaseTokenStreamTestCase {
     }
   }
 
+  public void testEndOfAyahSignIsLeftOutOfTheVerseNumber() throws IOException {
+    try (Analyzer exact = ArabicSearchAnalyzer.exact()) {
+      assertAnalyzesTo(
+          exact,
+          "ٱلرَّحِيمِ ۝١٢",
+          new String[] {"الرحيم", "12"},
+          new int[] {0, 12},
+          new int[] {10, 14},
+          new int[] {1, 1});
+    }
+  }
+
+  public void testColonBetweenWordsSplitsThem() throws IOException {
+    try (Analyzer exact = ArabicSearchAnalyzer.exact()) {
+      assertAnalyzesTo(
+          exact,
+          "قال:نعم dc:title",
+          new String[] {"قال", "نعم", "dc", "title"},
+          new int[] {0, 4, 8, 11},
+          new int[] {3, 7, 10, 16});
+    }
+  }
+
+  public void testScriptChangeSplitsTokenWithOffsets() throws IOException {
+    try (Analyzer exact = ArabicSearchAnalyzer.exact()) {
+      assertAnalyzesTo(
+          exact,
+          "Googleجوجل جوجلGoogle",
+          new String[] {"google", "جوجل", "جوجل", "google"},
+          new int[] {0, 6, 11, 15},
+          new int[] {6, 10, 15, 21},
+          new int[] {1, 1, 1, 1});
+    }
+  }
+
+  public void testDigitsJoinTheScriptRunTheyAreIn() throws IOException {
+    try (Analyzer exact = ArabicSearchAnalyzer.exact()) {
+      // As ICUTokenizer: digits belong to the run before them.
+      assertAnalyzesTo(exact, "عام 2023م", new String[] {"عام", "2023م"});
+      assertAnalyzesTo(exact, "Windows 10م", new String[] {"windows", "10", "م"});
+    }
+  }
+
   public void testEmptyInputGivesNoTokens() throws IOException {
     try (Analyzer stemmed = ArabicSearchAnalyzer.stemmed();
         Analyzer exact = ArabicSearchAnalyzer.exact()) {

@@ -83,4 +83,104 @@ class PlainTextReaderTest {
     byte[] cut = "مكتبة".getBytes(StandardCharsets.UTF_8);
     assertThat(PlainTextReader.isUtf8WithMultiByte(java.util.Arrays.copyOf(cut, cut.length - 1))).isFalse();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"UTF-8", "windows-1256", "ISO-8859-6"})
+  void longFileGivesTheTextOfTikasTextParser(String charset) throws Exception {
+    // Longer than the encoding sample and than Tika's own 12 KB detection window.
+    byte[] bytes = TEXT.repeat(120).getBytes(Charset.forName(charset));
+    ParsedDocument fast = parse(Files.write(dir.resolve("long.txt"), bytes));
+    ParsedDocument tika = parse(Files.write(dir.resolve("long.text"), bytes));
+
+    assertThat(fast.metadata().get("parser")).isEqualTo(PlainTextReader.PARSER_NAME);
+    assertThat(fast.text()).isEqualTo(tika.text()).isEqualTo(TEXT.repeat(120).strip());
+    assertThat(Charset.forName(fast.metadata().get("encoding"))).isEqualTo(Charset.forName(charset));
+    assertThat(fast.language()).isEqualTo(tika.language()).isEqualTo("ar");
+  }
+
+  @Test
+  void arabicTextWithAnHtmlTagNearTheStartIsLeftToTika() throws Exception {
+    String html = "مرحبا بكم <html><body><p>نص الصفحة</p></body></html>";
+
+    ParsedDocument document = parse(Files.writeString(dir.resolve("page.txt"), html));
+
+    assertThat(document.metadata().get("parser")).isNotEqualTo(PlainTextReader.PARSER_NAME);
+    assertThat(document.contentType()).isEqualTo("text/html");
+  }
+
+  @Test
+  void englishTextStillTakesTheFastPathAfterTikasTypeCheck() throws Exception {
+    String text = "The national library opens its doors to researchers. مكتبة";
+
+    ParsedDocument document = parse(Files.writeString(dir.resolve("english.txt"), text));
+
+    assertThat(document.metadata().get("parser")).isEqualTo(PlainTextReader.PARSER_NAME);
+    assertThat(document.text()).isEqualTo(text);
+  }
+
+  @Test
+  void textStartingWithArabicLooksLikeProse() {
+    byte[] utf8 = ("\n  " + TEXT).getBytes(StandardCharsets.UTF_8);
+    assertThat(PlainTextReader.looksLikeProse(utf8, 0)).isTrue();
+    assertThat(PlainTextReader.looksLikeProse(TEXT.getBytes(Charset.forName("windows-1256")), 0))
+        .isTrue();
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, (byte) 0xD9, (byte) 0x85};
+    assertThat(PlainTextReader.looksLikeProse(bom, 3)).isTrue();
+  }
+
+  @Test
+  void textStartingWithAsciiNeedsTikasTypeCheck() {
+    assertThat(PlainTextReader.looksLikeProse("From: a@b.c\nمرحبا".getBytes(StandardCharsets.UTF_8), 0))
+        .isFalse();
+    assertThat(PlainTextReader.looksLikeProse("%PDF-1.7 مرحبا".getBytes(StandardCharsets.UTF_8), 0))
+        .isFalse();
+    assertThat(PlainTextReader.looksLikeProse("   ".getBytes(StandardCharsets.UTF_8), 0)).isFalse();
+  }
+
+  @Test
+  void markupOrControlBytesNeedTikasTypeCheck() {
+    String padding = "نص ".repeat(1000);
+    assertThat(PlainTextReader.looksLikeProse((padding + "<html>").getBytes(StandardCharsets.UTF_8), 0))
+        .as("'<' within the first 8 KB")
+        .isFalse();
+    assertThat(PlainTextReader.looksLikeProse("نص\u0000نص".getBytes(StandardCharsets.UTF_8), 0))
+        .as("NUL")
+        .isFalse();
+    assertThat(PlainTextReader.looksLikeProse("نص\u001Bنص".getBytes(StandardCharsets.UTF_8), 0))
+        .as("escape")
+        .isFalse();
+    byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F'};
+    assertThat(PlainTextReader.looksLikeProse(jpeg, 0)).as("JPEG header").isFalse();
+    byte[] utf16 = "مكتبة".getBytes(StandardCharsets.UTF_16LE);
+    assertThat(PlainTextReader.looksLikeProse(utf16, 0)).as("UTF-16 without a mark").isFalse();
+  }
+
+  @Test
+  void encodingSampleEndsAfterEnoughNonAsciiBytes() {
+    byte[] arabic = TEXT.repeat(50).getBytes(Charset.forName("windows-1256"));
+    int sample = PlainTextReader.detectionSample(arabic);
+    assertThat(sample).isLessThan(2 * PlainTextReader.SAMPLE_NON_ASCII_BYTES);
+    int nonAscii = 0;
+    for (int i = 0; i < sample; i++) {
+      nonAscii += arabic[i] < 0 ? 1 : 0;
+    }
+    assertThat(nonAscii).isEqualTo(PlainTextReader.SAMPLE_NON_ASCII_BYTES);
+
+    byte[] ascii = "library ".repeat(5000).getBytes(StandardCharsets.US_ASCII);
+    assertThat(PlainTextReader.detectionSample(ascii)).isEqualTo(PlainTextReader.SAMPLE_MAX_BYTES);
+    assertThat(PlainTextReader.detectionSample(new byte[10])).isEqualTo(10);
+  }
+
+  @Test
+  void utf8DecodingIsStrict() {
+    byte[] text = "مكتبة".getBytes(StandardCharsets.UTF_8);
+    assertThat(PlainTextReader.decodeUtf8(text, 0, true)).isEqualTo("مكتبة");
+    assertThat(PlainTextReader.decodeUtf8("library".getBytes(StandardCharsets.UTF_8), 0, true)).isNull();
+    assertThat(PlainTextReader.decodeUtf8("library".getBytes(StandardCharsets.UTF_8), 0, false))
+        .isEqualTo("library");
+    byte[] overlong = {(byte) 0xC0, (byte) 0xAF};
+    assertThat(PlainTextReader.decodeUtf8(overlong, 0, true)).isNull();
+    byte[] surrogate = {(byte) 0xED, (byte) 0xA0, (byte) 0x80};
+    assertThat(PlainTextReader.decodeUtf8(surrogate, 0, true)).isNull();
+  }
 }
