@@ -37,6 +37,17 @@ class ArchitectureTest {
   }
 
   @Test
+  void theGuiNeverWritesTheIndexDirectly() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.fahras.app.gui..")
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("org.apache.lucene.index.IndexWriter")
+        .check(classes);
+  }
+
+  @Test
   void theApiDependsOnNothingOfTheHost() {
     noClasses()
         .that()

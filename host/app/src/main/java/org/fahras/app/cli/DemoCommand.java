@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.fahras.app.gui.FahrasGui;
 import org.fahras.app.index.IndexRunResult;
 import org.fahras.app.search.SearchResult;
 import org.fahras.app.search.SearchService;
@@ -17,13 +18,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code fahras demo}: the newcomer's first run — indexes the sample corpus into the default
- * index and shows the results of a few Arabic searches.
+ * index, then opens the window with a sample search ready; without a display (or with {@code
+ * --no-gui}) it prints the results of a few Arabic searches instead.
  */
 @Command(
     name = "demo",
     description =
-        "Index the sample corpus (default: the repository's sample-corpus/) into the index and"
-            + " show some Arabic searches.")
+        "Index the sample corpus (default: the repository's sample-corpus/) into the index, then"
+            + " open the window with a sample search (on a display) or print some Arabic searches.")
 final class DemoCommand implements Callable<Integer> {
 
   /**
@@ -42,6 +44,11 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", defaultValue = "3", description = "Hits per query (default: ${DEFAULT-VALUE}).")
   int limit;
 
+  @Option(
+      names = "--no-gui",
+      description = "Print the searches instead of opening the window (what happens anyway without a display).")
+  boolean noGui;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -56,6 +63,11 @@ final class DemoCommand implements Callable<Integer> {
     out.flush();
     IndexRunResult r = IndexCommand.run(context, indexDir, List.of(folder), err);
     out.println(IndexCommand.summary(r, indexDir));
+    if (!noGui && FahrasGui.available()) {
+      out.println("Opening the window with a sample search: " + QUERIES.get(0));
+      out.flush();
+      return GuiCommand.open(context, indexDir, QUERIES.get(0), null, err);
+    }
     try (SearchService search = new SearchService(indexDir, context.analysis(err))) {
       for (String q : QUERIES) {
         out.println();

@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
       StatusCommand.class,
       FoldersCommand.class,
       PluginsCommand.class,
-      DemoCommand.class
+      DemoCommand.class,
+      GuiCommand.class
     })
 final class FahrasCommand implements Runnable {
 

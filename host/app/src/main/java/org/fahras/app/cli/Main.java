@@ -1,5 +1,6 @@
 package org.fahras.app.cli;
 
+import java.awt.GraphicsEnvironment;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -22,7 +23,12 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(run(args, System.out, System.err));
+    System.exit(run(withDefaultCommand(args, GraphicsEnvironment.isHeadless()), System.out, System.err));
+  }
+
+  /** Without arguments on a display, Fahras opens its window ({@code fahras gui}); else the usage. */
+  static String[] withDefaultCommand(String[] args, boolean headless) {
+    return args.length == 0 && !headless ? new String[] {"gui"} : args;
   }
 
   /** Runs one command with the given streams (UTF-8) and returns its exit code. */

@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import org.fahras.app.index.CrawlSettings;
 
 /**
@@ -28,15 +30,34 @@ import org.fahras.app.index.CrawlSettings;
  * hidden=false
  * followLinks=true
  * maxFileSizeBytes=1073741824
+ * ui.language=ar
+ * ui.theme=dark
  * </pre>
+ *
+ * <p>Besides folders and crawl settings the file holds plain string settings ({@link
+ * #setting}), such as the GUI's language and theme. Keys this version does not know are kept as
+ * such settings, so a file written by a newer version survives a round trip.
  */
 public final class UserConfig {
 
   static final String FILE_NAME = "config.properties";
 
+  /** Setting: the index folder chosen by the user (GUI settings); the CLI's default too. */
+  public static final String INDEX_DIR = "index.dir";
+
+  /** Setting: the interface language, {@code ar} or {@code en} (absent: the system's). */
+  public static final String UI_LANGUAGE = "ui.language";
+  /** Setting: the interface theme, {@code light} or {@code dark}. */
+  public static final String UI_THEME = "ui.theme";
+
+  /** Keys of the folders and crawl settings, which are not string settings. */
+  private static final Set<String> STRUCTURED_KEYS =
+      Set.of("include", "exclude", "hidden", "followLinks", "maxFileSizeBytes");
+
   private final Path file;
   private final Set<Path> folders = new LinkedHashSet<>();
   private CrawlSettings crawl = CrawlSettings.defaults();
+  private final Map<String, String> settings = new TreeMap<>();
 
   private UserConfig(Path file) {
     this.file = file;
@@ -65,6 +86,11 @@ public final class UserConfig {
             Boolean.parseBoolean(p.getProperty("hidden", "false")),
             Boolean.parseBoolean(p.getProperty("followLinks", "true")),
             Long.parseLong(p.getProperty("maxFileSizeBytes", Long.toString(CrawlSettings.DEFAULT_MAX_FILE_SIZE))));
+    for (String k : p.stringPropertyNames()) {
+      if (!STRUCTURED_KEYS.contains(k) && !k.matches("folder\\.\\d+")) {
+        c.settings.put(k, p.getProperty(k));
+      }
+    }
     return c;
   }
 
@@ -91,6 +117,7 @@ public final class UserConfig {
     p.setProperty("hidden", Boolean.toString(crawl.includeHidden()));
     p.setProperty("followLinks", Boolean.toString(crawl.followLinks()));
     p.setProperty("maxFileSizeBytes", Long.toString(crawl.maxFileSize()));
+    settings.forEach(p::setProperty);
     Files.createDirectories(file.getParent());
     Path tmp = Files.createTempFile(file.getParent(), ".config", ".tmp");
     try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
@@ -121,6 +148,32 @@ public final class UserConfig {
 
   public void setCrawlSettings(CrawlSettings settings) {
     this.crawl = settings;
+  }
+
+  /** A string setting, or {@code defaultValue} when it is not set. */
+  public String setting(String key, String defaultValue) {
+    return settings.getOrDefault(key, defaultValue);
+  }
+
+  /**
+   * Sets a string setting; a null value removes it.
+   *
+   * @throws IllegalArgumentException for a key of the folders or crawl settings
+   */
+  public void setSetting(String key, String value) {
+    if (STRUCTURED_KEYS.contains(key) || key.matches("folder\\.\\d+") || key.isBlank()) {
+      throw new IllegalArgumentException("not a string setting: " + key);
+    }
+    if (value == null) {
+      settings.remove(key);
+    } else {
+      settings.put(key, value);
+    }
+  }
+
+  /** Every string setting, by key. */
+  public Map<String, String> settings() {
+    return Map.copyOf(settings);
   }
 
   /** Where this configuration is stored. */

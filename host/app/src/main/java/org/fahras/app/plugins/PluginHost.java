@@ -48,32 +48,55 @@ public final class PluginHost implements AutoCloseable {
 
   private final Manager manager;
   private final Path pluginsDir;
+  private final Path cacheDir;
+  private final boolean development;
   private final Map<Class<?>, List<?>> extensionCache = new ConcurrentHashMap<>();
 
-  private PluginHost(Manager manager, Path pluginsDir) {
+  private PluginHost(Manager manager, Path pluginsDir, Path cacheDir, boolean development) {
     this.manager = manager;
     this.pluginsDir = pluginsDir;
+    this.cacheDir = cacheDir;
+    this.development = development;
   }
 
   /**
    * Loads and starts every plugin of a folder. Plugins that fail are kept in the list with their
-   * problem; this method fails only when the folder itself cannot be read.
+   * problem; this method fails only when the folder itself cannot be read. Uninstalls scheduled
+   * with {@link PluginChanges#uninstall} are applied first.
    *
    * @param pluginsDir the plugins folder (zips and/or plugin folders); need not exist
    * @param cacheDir where plugin zips are unpacked
    * @param development whether {@code pluginsDir} is a source tree of plugin modules
    */
   public static PluginHost start(Path pluginsDir, Path cacheDir, boolean development) {
+    try {
+      List<String> removed = PluginChanges.applyPendingRemovals(pluginsDir, cacheDir);
+      if (!removed.isEmpty()) {
+        log.info("Uninstalled plugin archives {}", removed);
+      }
+    } catch (IOException e) {
+      log.warn("Could not apply the scheduled plugin removals in {}", pluginsDir, e);
+    }
     Manager manager = Manager.create(pluginsDir, cacheDir, development);
     manager.setSystemVersion(FahrasApi.VERSION);
     manager.loadPlugins();
     manager.startPlugins();
-    return new PluginHost(manager, pluginsDir);
+    return new PluginHost(manager, pluginsDir, cacheDir, development);
   }
 
   /** The folder plugins were loaded from. */
   public Path pluginsDir() {
     return pluginsDir;
+  }
+
+  /** Whether the plugins were loaded from a source tree of plugin modules. */
+  public boolean isDevelopment() {
+    return development;
+  }
+
+  /** Enabling, disabling, installing and uninstalling plugins, effective at the next start. */
+  public PluginChanges changes() {
+    return new PluginChanges(pluginsDir, cacheDir);
   }
 
   /**

@@ -6,12 +6,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -21,6 +28,9 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
+import org.fahras.api.AnalysisField;
 import org.fahras.app.analysis.IndexAnalysis;
 import org.fahras.app.index.FieldValues;
 import org.fahras.app.index.IndexFields;
@@ -44,6 +54,8 @@ public final class SearchService implements AutoCloseable {
   private final SnippetHighlighter highlighter;
   private final FacetCounter facets;
   private final SpellingSuggester speller;
+  private final MatchOffsets matchOffsets;
+  private final Analyzer indexAnalyzer;
 
   /**
    * Opens an index for searching.
@@ -63,6 +75,8 @@ public final class SearchService implements AutoCloseable {
     this.queries = new QueryBuilder(analysis);
     this.highlighter = new SnippetHighlighter(searcher, analysis.indexAnalyzer());
     this.speller = new SpellingSuggester(reader, analysis);
+    this.matchOffsets = new MatchOffsets(searcher, analysis.indexAnalyzer());
+    this.indexAnalyzer = analysis.indexAnalyzer();
   }
 
   /**
@@ -80,15 +94,8 @@ public final class SearchService implements AutoCloseable {
   public SearchResult search(SearchRequest request) throws IOException, InvalidQueryException {
     long start = System.nanoTime();
     QueryBuilder.Prepared prepared = queries.build(request);
-    Query query = prepared.relaxed();
-    boolean fellBack = false;
-    if (prepared.strict() != null) {
-      if (searcher.count(prepared.strict()) > 0) {
-        query = prepared.strict();
-      } else {
-        fellBack = true; // no document has most of the words: any of them will do
-      }
-    }
+    Query query = chosen(prepared);
+    boolean fellBack = prepared.strict() != null && query == prepared.relaxed(); // no document has most of the words
     long total = searcher.count(query);
     int n = Math.max(1, request.offset() + request.limit());
     Sort sort = sort(request.sort(), request.reverse());
@@ -106,6 +113,99 @@ public final class SearchService implements AutoCloseable {
     String didYouMean = total == 0 || fellBack ? suggestion(request) : null;
     long took = (System.nanoTime() - start) / 1_000_000;
     return new SearchResult(request.query(), total, List.copyOf(hits), took, counts, didYouMean);
+  }
+
+  /** The strict query when it finds anything, else the relaxed one (any word will do). */
+  private Query chosen(QueryBuilder.Prepared prepared) throws IOException {
+    if (prepared.strict() != null && searcher.count(prepared.strict()) > 0) {
+      return prepared.strict();
+    }
+    return prepared.relaxed();
+  }
+
+  /**
+   * The stored body text of one document, as the parser extracted it.
+   *
+   * @param path the document's path as in {@link SearchHit#path()} ({@code file!/entry} for an
+   *     embedded document)
+   * @return the text ({@code ""} when the document has none), or null when no document has that
+   *     path
+   */
+  public String storedText(String path) throws IOException {
+    int doc = docId(path);
+    if (doc < 0) {
+      return null;
+    }
+    String body = searcher.storedFields().document(doc, Set.of(IndexFields.BODY)).get(IndexFields.BODY);
+    return body == null ? "" : body;
+  }
+
+  /**
+   * Where a request's query matches in one document's stored body text ({@link #storedText}): the
+   * ranges of the matching words as written, in text order, overlapping matches merged. The
+   * offsets come from the index (the same the snippets' marks use), so they land on the surface
+   * words whatever their tashkeel, hamza spelling or prefixes. Empty when the document is not in
+   * the index or the query does not match its body (a match in the title only, say).
+   */
+  public List<TextRange> matchOffsets(SearchRequest request, String path) throws IOException, InvalidQueryException {
+    int doc = docId(path);
+    if (doc < 0) {
+      return List.of();
+    }
+    Query query = chosen(queries.build(request));
+    return matchOffsets.find(IndexFields.BODY, query, doc);
+  }
+
+  /**
+   * Words of the index beginning with a prefix, most frequent first, for completing what the user
+   * types. The prefix is normalised like indexed text (tashkeel, hamza forms …); the words come
+   * from the exact-form body field when the analysis has one (else the stemmed one), so they are
+   * normalised forms.
+   *
+   * @param max the most words to return
+   */
+  public List<String> termsStartingWith(String prefix, int max) throws IOException {
+    String p = prefix == null ? "" : prefix.strip();
+    if (p.isEmpty() || max <= 0) {
+      return List.of();
+    }
+    String field = IndexFields.BODY + AnalysisField.EXACT.suffix();
+    Terms terms = MultiTerms.getTerms(reader, field);
+    if (terms == null) {
+      field = IndexFields.BODY;
+      terms = MultiTerms.getTerms(reader, field);
+    }
+    if (terms == null) {
+      return List.of();
+    }
+    BytesRef normalized = indexAnalyzer.normalize(field, p);
+    TermsEnum te = terms.iterator();
+    if (te.seekCeil(normalized) == TermsEnum.SeekStatus.END) {
+      return List.of();
+    }
+    record Candidate(String word, int docFreq) {}
+    List<Candidate> found = new ArrayList<>();
+    // Read at most a few hundred candidates: enough to rank, cheap on any index.
+    for (BytesRef t = te.term();
+        t != null && found.size() < 500 && StringHelper.startsWith(t, normalized);
+        t = te.next()) {
+      found.add(new Candidate(t.utf8ToString(), te.docFreq()));
+    }
+    found.sort((a, b) -> Integer.compare(b.docFreq(), a.docFreq()));
+    return found.stream().limit(max).map(Candidate::word).toList();
+  }
+
+  /** The Lucene id of the document record with this path, or -1. */
+  private int docId(String path) throws IOException {
+    BooleanQuery q =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(IndexFields.PATH, path)), Occur.FILTER)
+            .add(
+                new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_DOC)),
+                Occur.FILTER)
+            .build();
+    TopDocs top = searcher.search(q, 1);
+    return top.scoreDocs.length == 0 ? -1 : top.scoreDocs[0].doc;
   }
 
   /**

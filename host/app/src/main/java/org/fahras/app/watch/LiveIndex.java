@@ -258,9 +258,32 @@ public final class LiveIndex implements ChangeTarget, AutoCloseable {
   /** Commits what is pending and closes the searchers, the writer and its directory. */
   @Override
   public void close() throws IOException {
+    close(closeWait);
+  }
+
+  /**
+   * Stops a pass in progress at once and closes: what the pass has written so far is committed
+   * (without claiming the index complete, so the next pass reads the rest), the pass fails with
+   * an {@link IOException} or {@link AlreadyClosedException}, and the parse threads finish the
+   * few files they hold. The user's "stop indexing" in the desktop application; when nothing is
+   * running it is the same as {@link #close()}.
+   */
+  public void closeNow() throws IOException {
+    close(STOP_WAIT);
+  }
+
+  /** Whether a pass or a batch of changes is running right now. */
+  public boolean isBusy() {
+    return lock.isLocked();
+  }
+
+  /** How long {@link #closeNow} waits for a change in progress: a short batch may still end. */
+  private static final Duration STOP_WAIT = Duration.ofMillis(100);
+
+  private void close(Duration wait) throws IOException {
     boolean locked;
     try {
-      locked = lock.tryLock(closeWait.toMillis(), TimeUnit.MILLISECONDS);
+      locked = lock.tryLock(wait.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       locked = lock.tryLock();

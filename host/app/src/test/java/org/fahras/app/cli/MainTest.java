@@ -69,4 +69,19 @@ class MainTest {
     assertThat(run("search", "--bogus", "x")).isEqualTo(2);
     assertThat(err()).contains("Unknown option");
   }
+
+  @Test
+  void noArgumentsOpenTheWindowOnADisplayAndPrintTheUsageWithout() {
+    assertThat(Main.withDefaultCommand(new String[0], false)).containsExactly("gui");
+    assertThat(Main.withDefaultCommand(new String[0], true)).isEmpty();
+    assertThat(Main.withDefaultCommand(new String[] {"status"}, false)).containsExactly("status");
+  }
+
+  @Test
+  void guiWithoutADisplaySaysSoInOneLine() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.awt.GraphicsEnvironment.isHeadless());
+
+    assertThat(run("gui", "--index", tmp.resolve("idx").toString())).isEqualTo(1);
+    assertThat(err()).contains("no display");
+  }
 }

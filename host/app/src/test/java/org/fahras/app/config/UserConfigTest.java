@@ -49,4 +49,50 @@ class UserConfigTest {
     d.save();
     assertThat(UserConfig.load(data).folders()).isEmpty();
   }
+
+  @Test
+  void stringSettingsSurviveASaveBesideFoldersAndCrawlSettings() throws Exception {
+    UserConfig c = UserConfig.load(data);
+    c.addFolder(data.resolve("docs"));
+    c.setSetting(UserConfig.UI_LANGUAGE, "ar");
+    c.setSetting(UserConfig.UI_THEME, "dark");
+    c.save();
+
+    UserConfig again = UserConfig.load(data);
+
+    assertThat(again.setting(UserConfig.UI_LANGUAGE, "en")).isEqualTo("ar");
+    assertThat(again.setting(UserConfig.UI_THEME, "light")).isEqualTo("dark");
+    assertThat(again.folders()).containsExactly(data.resolve("docs"));
+    assertThat(again.settings()).containsOnlyKeys(UserConfig.UI_LANGUAGE, UserConfig.UI_THEME);
+    assertThat(Files.readString(again.file())).contains("ui.language=ar");
+  }
+
+  @Test
+  void absentSettingGivesTheDefaultAndNullRemovesIt() throws Exception {
+    UserConfig c = UserConfig.load(data);
+    assertThat(c.setting("ui.theme", "light")).isEqualTo("light");
+    c.setSetting("ui.theme", "dark");
+    c.setSetting("ui.theme", null);
+    c.save();
+
+    assertThat(UserConfig.load(data).setting("ui.theme", "light")).isEqualTo("light");
+  }
+
+  @Test
+  void unknownKeysOfANewerVersionAreKept() throws Exception {
+    Files.writeString(data.resolve("config.properties"), "folder.1=/x\nfuture.option=42\n");
+    UserConfig c = UserConfig.load(data);
+    c.save();
+
+    assertThat(UserConfig.load(data).setting("future.option", null)).isEqualTo("42");
+  }
+
+  @Test
+  void folderAndCrawlKeysAreNotStringSettings() throws Exception {
+    UserConfig c = UserConfig.load(data);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> c.setSetting("folder.1", "/x"))
+        .isInstanceOf(IllegalArgumentException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> c.setSetting("hidden", "true"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

@@ -191,6 +191,68 @@ class LiveIndexTest {
   }
 
   @Test
+  void closeNowStopsALongPassAtOnceAndTheNextPassReadsTheRestWithoutDuplicates() throws Exception {
+    for (int i = 0; i < 200; i++) {
+      Files.writeString(docs.resolve("f" + i + ".txt"), "slow " + i);
+    }
+    DocumentParser slow = new DocumentParser() {
+      final TextParser text = new TextParser();
+
+      @Override
+      public String id() {
+        return "slow";
+      }
+
+      @Override
+      public ParsedDocument parse(ParseRequest request) throws DocumentParseException {
+        try {
+          Thread.sleep(20);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return text.parse(request);
+      }
+    };
+    // The default close wait (5 s): closeNow must not use it.
+    LiveIndex live = LiveIndex.open(fx.indexer(CrawlSettings.defaults(), slow), List.of(docs), fx.recorder(), NEVER);
+    CompletableFuture<IndexRunResult> pass = CompletableFuture.supplyAsync(() -> {
+      try {
+        return live.refreshAll();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    WatchFixture.eventually("some files are searchable", () -> withWord(live, "slow") > 0);
+    assertThat(live.isBusy()).isTrue();
+
+    long start = System.nanoTime();
+    live.closeNow();
+
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+    assertThatThrownBy(() -> pass.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class);
+    assertThat(committedDocs()).isBetween(1, 199);
+    try (LiveIndex again = open(NEVER)) {
+      IndexRunResult rest = again.refreshAll();
+      assertThat(rest.added() + rest.unchanged()).isEqualTo(200);
+      assertThat(withWord(again, "slow")).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void closeNowWhenIdleIsAPlainClose() throws Exception {
+    Files.writeString(docs.resolve("a.txt"), "alpha");
+    LiveIndex live = open(NEVER);
+    live.refreshAll();
+    assertThat(live.isBusy()).isFalse();
+
+    live.closeNow();
+
+    assertThat(live.isClosed()).isTrue();
+    assertThat(committedDocs()).isEqualTo(1);
+    assertThat(commitData()).containsKey(IndexFields.COMMIT_LAST_RUN);
+  }
+
+  @Test
   void secondWriterOnTheSameIndexIsRefused() throws Exception {
     try (LiveIndex live = open(NEVER)) {
       assertThatThrownBy(() -> open(NEVER)).isInstanceOf(IndexInUseException.class);

@@ -1,0 +1,141 @@
+package org.fahras.app.gui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.fahras.app.analysis.IndexAnalysis;
+import org.fahras.app.config.AppPaths;
+import org.fahras.app.search.InvalidQueryException;
+import org.fahras.app.search.SearchRequest;
+import org.fahras.app.search.SearchResult;
+import org.fahras.app.search.SearchService;
+import org.fahras.app.search.TextRange;
+
+/**
+ * The GUI's search backend over one index folder: opens a {@link SearchService} on first use and
+ * keeps it until {@link #reload()} (call it after the index changed, e.g. when an indexing run
+ * finished, to see the new documents). Safe for concurrent use; a service being replaced is
+ * closed once no call uses it any more.
+ */
+public final class IndexSearchBackend implements SearchBackend, AutoCloseable {
+
+  private final Path indexDir;
+  private final IndexAnalysis analysis;
+  private Handle current;
+
+  /** A service and the number of calls using it. */
+  private static final class Handle {
+    final SearchService service;
+    int users;
+    boolean retired;
+
+    Handle(SearchService service) {
+      this.service = service;
+    }
+  }
+
+  public IndexSearchBackend(Path indexDir, IndexAnalysis analysis) {
+    this.indexDir = indexDir;
+    this.analysis = analysis;
+  }
+
+  /** The index folder searched. */
+  public Path indexDir() {
+    return indexDir;
+  }
+
+  /** Makes the next call open the index afresh, seeing every change committed since. */
+  public void reload() {
+    Handle old;
+    synchronized (this) {
+      old = current;
+      current = null;
+      if (old == null) {
+        return;
+      }
+      old.retired = true;
+      if (old.users > 0) {
+        return; // closed by the last user
+      }
+    }
+    closeQuietly(old.service);
+  }
+
+  private synchronized Handle acquire() throws IOException {
+    if (current == null) {
+      if (!AppPaths.looksLikeIndex(indexDir)) {
+        throw new NoIndexException("no index at " + indexDir);
+      }
+      current = new Handle(new SearchService(indexDir, analysis));
+    }
+    current.users++;
+    return current;
+  }
+
+  private void release(Handle h) {
+    boolean close;
+    synchronized (this) {
+      h.users--;
+      close = h.retired && h.users == 0;
+    }
+    if (close) {
+      closeQuietly(h.service);
+    }
+  }
+
+  private interface Call<T> {
+    T apply(SearchService s) throws IOException, InvalidQueryException;
+  }
+
+  private <T> T with(Call<T> call) throws IOException, InvalidQueryException {
+    Handle h = acquire();
+    try {
+      return call.apply(h.service);
+    } finally {
+      release(h);
+    }
+  }
+
+  @Override
+  public SearchResult search(SearchRequest request) throws IOException, InvalidQueryException {
+    return with(s -> s.search(request));
+  }
+
+  @Override
+  public String storedText(String path) throws IOException {
+    try {
+      return with(s -> s.storedText(path));
+    } catch (InvalidQueryException e) {
+      throw new IllegalStateException(e); // no query involved
+    }
+  }
+
+  @Override
+  public List<TextRange> matchOffsets(SearchRequest request, String path) throws IOException, InvalidQueryException {
+    return with(s -> s.matchOffsets(request, path));
+  }
+
+  @Override
+  public List<String> termsStartingWith(String prefix, int max) throws IOException {
+    try {
+      return with(s -> s.termsStartingWith(prefix, max));
+    } catch (NoIndexException e) {
+      return List.of();
+    } catch (InvalidQueryException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    reload();
+  }
+
+  private static void closeQuietly(SearchService s) {
+    try {
+      s.close();
+    } catch (IOException e) {
+      // nothing to do: the reader is gone either way
+    }
+  }
+}

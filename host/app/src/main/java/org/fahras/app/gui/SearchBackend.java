@@ -1,0 +1,37 @@
+package org.fahras.app.gui;
+
+import java.io.IOException;
+import java.util.List;
+import org.fahras.app.search.InvalidQueryException;
+import org.fahras.app.search.SearchRequest;
+import org.fahras.app.search.SearchResult;
+import org.fahras.app.search.TextRange;
+
+/**
+ * What the GUI needs from the index: searching, a document's stored text and where a query
+ * matches in it, and index words for completion. {@link IndexSearchBackend} is the real one;
+ * tests may supply their own. Calls block and are made off the event thread.
+ */
+public interface SearchBackend {
+
+  /** Runs a request; {@link NoIndexException} when there is no index yet. */
+  SearchResult search(SearchRequest request) throws IOException, InvalidQueryException;
+
+  /** A document's stored body text, or null when the index has no document with that path. */
+  String storedText(String path) throws IOException;
+
+  /** Where the request's query matches in a document's stored text, in text order. */
+  List<TextRange> matchOffsets(SearchRequest request, String path) throws IOException, InvalidQueryException;
+
+  /** Index words beginning with a prefix, most frequent first. */
+  List<String> termsStartingWith(String prefix, int max) throws IOException;
+
+  /** Thrown when the index folder holds no index yet. */
+  final class NoIndexException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    public NoIndexException(String message) {
+      super(message);
+    }
+  }
+}

@@ -1,0 +1,178 @@
+package org.fahras.app.gui.settings;
+
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
+import java.awt.Window;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JComponent;
+import javax.swing.JDialog;
+import javax.swing.JFileChooser;
+import javax.swing.JLabel;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JTextArea;
+import javax.swing.JTextField;
+import javax.swing.SwingUtilities;
+import org.fahras.app.gui.I18n;
+import org.fahras.app.gui.Theme;
+
+/**
+ * Settings: interface language and theme (applied at once by rebuilding the window), the index
+ * location (applies at the next start), and the analysis in use (read-only: the analysis plugin
+ * does not expose its normalisation switches through the plugin API yet).
+ */
+public final class SettingsDialog extends JDialog {
+
+  private static final long serialVersionUID = 1L;
+
+  private final SettingsViewModel model;
+  private final I18n i18n;
+  private final JComboBox<I18n.Language> language = new JComboBox<>(I18n.Language.values());
+  private final JComboBox<Theme> theme = new JComboBox<>(Theme.values());
+  private final JTextField indexDir = new JTextField(32);
+
+  /**
+   * @param applied called on the event thread after saving, with the view-model, so the caller
+   *     can switch language or theme
+   */
+  public SettingsDialog(Window owner, SettingsViewModel model, I18n i18n, Executor worker, Consumer<SettingsViewModel> applied) {
+    super(owner, i18n.get("settings.title"), ModalityType.APPLICATION_MODAL);
+    this.model = model;
+    this.i18n = i18n;
+    setName("settings.dialog");
+    setDefaultCloseOperation(DISPOSE_ON_CLOSE);
+    language.setName("settings.language");
+    theme.setName("settings.theme");
+    indexDir.setName("settings.indexDir");
+    indexDir.putClientProperty("html.disable", Boolean.TRUE);
+    indexDir.setEditable(false);
+    language.setRenderer(renderer(l -> i18n.get("language." + ((I18n.Language) l).locale().getLanguage())));
+    theme.setRenderer(renderer(t -> i18n.get("theme." + ((Theme) t).key())));
+    language.setSelectedItem(model.language());
+    theme.setSelectedItem(model.theme());
+    indexDir.setText(model.indexDir().toString());
+
+    JButton choose = new JButton(i18n.get("settings.indexDir.choose"));
+    choose.addActionListener(e -> chooseIndexDir());
+    JButton reset = new JButton(i18n.get("settings.indexDir.default"));
+    reset.addActionListener(e -> {
+      model.useDefaultIndexDir();
+      indexDir.setText(model.indexDir().toString());
+    });
+
+    JPanel form = new JPanel(new GridBagLayout());
+    int row = 0;
+    row = addRow(form, row, "settings.language", language);
+    row = addRow(form, row, "settings.theme", theme);
+    JPanel dirRow = new JPanel(new BorderLayout(6, 0));
+    dirRow.add(indexDir, BorderLayout.CENTER);
+    JPanel dirButtons = new JPanel(new FlowLayout(FlowLayout.LEADING, 4, 0));
+    dirButtons.add(choose);
+    dirButtons.add(reset);
+    dirRow.add(dirButtons, BorderLayout.LINE_END);
+    row = addRow(form, row, "settings.indexDir", dirRow);
+    row = addRow(form, row, "", note(i18n.get("settings.indexDir.note")));
+    JLabel analysis = new JLabel(model.analysisSignature());
+    analysis.setName("settings.analysis");
+    analysis.putClientProperty("html.disable", Boolean.TRUE);
+    row = addRow(form, row, "settings.analysis", analysis);
+    addRow(form, row, "", note(i18n.get(model.analysisIsFallback() ? "settings.analysis.fallback" : "settings.analysis.note")));
+
+    JButton ok = new JButton(i18n.get("dialog.save"));
+    ok.setName("settings.save");
+    JButton cancel = new JButton(i18n.get("dialog.cancel"));
+    cancel.addActionListener(e -> dispose());
+    ok.addActionListener(e -> {
+      model.setLanguage((I18n.Language) language.getSelectedItem());
+      model.setTheme((Theme) theme.getSelectedItem());
+      ok.setEnabled(false);
+      worker.execute(() -> {
+        try {
+          model.save();
+          SwingUtilities.invokeLater(() -> {
+            if (model.indexDirChanged()) {
+              JOptionPane.showMessageDialog(this, i18n.get("settings.restart"), getTitle(), JOptionPane.INFORMATION_MESSAGE);
+            }
+            dispose();
+            applied.accept(model);
+          });
+        } catch (IOException | RuntimeException ex) {
+          SwingUtilities.invokeLater(() -> {
+            ok.setEnabled(true);
+            JOptionPane.showMessageDialog(this, String.valueOf(ex.getMessage()), getTitle(), JOptionPane.ERROR_MESSAGE);
+          });
+        }
+      });
+    });
+    JPanel buttons = new JPanel(new FlowLayout(FlowLayout.TRAILING, 6, 0));
+    buttons.add(ok);
+    buttons.add(cancel);
+    getRootPane().setDefaultButton(ok);
+
+    JPanel content = new JPanel(new BorderLayout(8, 12));
+    content.setBorder(BorderFactory.createEmptyBorder(12, 12, 12, 12));
+    content.add(form, BorderLayout.CENTER);
+    content.add(buttons, BorderLayout.SOUTH);
+    setContentPane(content);
+    pack();
+  }
+
+  private static javax.swing.ListCellRenderer<Object> renderer(java.util.function.Function<Object, String> text) {
+    javax.swing.DefaultListCellRenderer r = new javax.swing.DefaultListCellRenderer() {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> list, Object value, int index,
+          boolean selected, boolean focus) {
+        return super.getListCellRendererComponent(list, value == null ? "" : text.apply(value), index, selected, focus);
+      }
+    };
+    return r;
+  }
+
+  private JComponent note(String text) {
+    JTextArea a = new JTextArea(text);
+    a.setEditable(false);
+    a.setLineWrap(true);
+    a.setWrapStyleWord(true);
+    a.setOpaque(false);
+    a.setColumns(40);
+    a.setFont(a.getFont().deriveFont(a.getFont().getSize2D() - 1f));
+    return a;
+  }
+
+  private int addRow(JPanel form, int row, String labelKey, JComponent field) {
+    GridBagConstraints c = new GridBagConstraints();
+    c.gridy = row;
+    c.insets = new Insets(4, 4, 4, 4);
+    c.anchor = GridBagConstraints.LINE_START;
+    c.gridx = 0;
+    form.add(new JLabel(labelKey.isEmpty() ? "" : i18n.get(labelKey)), c);
+    c.gridx = 1;
+    c.weightx = 1;
+    c.fill = GridBagConstraints.HORIZONTAL;
+    form.add(field, c);
+    return row + 1;
+  }
+
+  private void chooseIndexDir() {
+    JFileChooser chooser = new JFileChooser(model.indexDir().toFile());
+    chooser.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
+    chooser.setDialogTitle(i18n.get("settings.indexDir.choose"));
+    chooser.setComponentOrientation(getComponentOrientation());
+    if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION && chooser.getSelectedFile() != null) {
+      Path p = chooser.getSelectedFile().toPath();
+      model.setIndexDir(p);
+      indexDir.setText(model.indexDir().toString());
+    }
+  }
+}

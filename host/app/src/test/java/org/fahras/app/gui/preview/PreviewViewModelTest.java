@@ -1,0 +1,162 @@
+package org.fahras.app.gui.preview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.Executor;
+import org.fahras.app.gui.IndexSearchBackend;
+import org.fahras.app.gui.preview.PreviewViewModel.Paragraph;
+import org.fahras.app.search.GuiTestIndex;
+import org.fahras.app.search.SearchHit;
+import org.fahras.app.search.SearchRequest;
+import org.fahras.app.search.TextRange;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The preview view-model: whole text, hit offsets, hit navigation, paragraph directions. */
+class PreviewViewModelTest {
+
+  static final Executor DIRECT = Runnable::run;
+
+  @TempDir static Path tmp;
+  static IndexSearchBackend backend;
+
+  @BeforeAll
+  static void index() throws Exception {
+    backend = new IndexSearchBackend(GuiTestIndex.write(tmp.resolve("index")), GuiTestIndex.analysis());
+  }
+
+  @AfterAll
+  static void close() {
+    backend.close();
+  }
+
+  static SearchHit hit(String path) {
+    return new SearchHit(path, 1f, "t", "text/plain", 0, 0, List.of(), 0);
+  }
+
+  static PreviewViewModel shown(String query) {
+    PreviewViewModel m = new PreviewViewModel(backend, DIRECT, DIRECT);
+    m.show(hit(GuiTestIndex.KOREA), SearchRequest.of(query));
+    return m;
+  }
+
+  static List<String> words(PreviewViewModel m) {
+    return m.hits().stream().map(r -> m.text().substring(r.start(), r.end())).toList();
+  }
+
+  @Test
+  void showingAHitLoadsTheWholeTextWithEveryHitOnTheSurfaceWords() {
+    PreviewViewModel m = shown("كوريا روسيا");
+
+    assertThat(m.state()).isEqualTo(PreviewViewModel.State.SHOWN);
+    assertThat(m.text()).startsWith("أعلنت كوريا الشمالية");
+    assertThat(words(m)).containsExactly("كوريا", "وروسيا");
+    assertThat(m.currentHit()).isZero();
+  }
+
+  @Test
+  void nextAndPreviousWrapAround() {
+    PreviewViewModel m = shown("كوريا روسيا");
+
+    assertThat(m.next()).isTrue();
+    assertThat(m.currentRange()).isEqualTo(m.hits().get(1));
+    m.next();
+    assertThat(m.currentHit()).isZero();
+    m.previous();
+    assertThat(m.currentHit()).isEqualTo(1);
+  }
+
+  @Test
+  void aDocumentWithoutHitsHasNoCurrentHitAndNavigationDoesNothing() {
+    PreviewViewModel m = shown("بغداد");
+
+    assertThat(m.hits()).isEmpty();
+    assertThat(m.currentHit()).isEqualTo(-1);
+    assertThat(m.next()).isFalse();
+  }
+
+  @Test
+  void aPathNoLongerInTheIndexIsReportedMissing() {
+    PreviewViewModel m = new PreviewViewModel(backend, DIRECT, DIRECT);
+    m.show(hit("/gone.txt"), SearchRequest.of("كوريا"));
+
+    assertThat(m.state()).isEqualTo(PreviewViewModel.State.MISSING);
+  }
+
+  @Test
+  void aLoadOvertakenByAnotherSelectionIsDropped() {
+    Deque<Runnable> tasks = new ArrayDeque<>();
+    PreviewViewModel m = new PreviewViewModel(backend, tasks::add, DIRECT);
+    m.show(hit(GuiTestIndex.KOREA), SearchRequest.of("كوريا"));
+    m.show(hit("/gone.txt"), SearchRequest.of("كوريا"));
+
+    tasks.removeLast().run();
+    tasks.removeLast().run(); // the first selection's text arrives last
+
+    assertThat(m.state()).isEqualTo(PreviewViewModel.State.MISSING);
+    assertThat(m.text()).isEmpty();
+  }
+
+  @Test
+  void clearingShowsNothing() {
+    PreviewViewModel m = shown("كوريا");
+    m.show(null, null);
+
+    assertThat(m.state()).isEqualTo(PreviewViewModel.State.EMPTY);
+    assertThat(m.hits()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "نص عربي|true",
+        "Latin text|false",
+        "«اقتباس» عربي|true",
+        "2024: Annual report|false",
+        "١٢٣ - ٤٥٦|true", // no strong character: the default
+      })
+  void aParagraphRunsInTheDirectionOfItsFirstStrongCharacter(String text, boolean rtl) {
+    assertThat(PreviewViewModel.paragraphs(text, true)).containsExactly(new Paragraph(0, text.length(), rtl));
+  }
+
+  @Test
+  void paragraphsWithoutStrongCharactersFollowTheirNeighbours() {
+    String text = "123\nEnglish\n456\nعربي\n\n";
+
+    assertThat(PreviewViewModel.paragraphs(text, true))
+        .containsExactly(
+            new Paragraph(0, 3, false), // before the first strong paragraph: takes its direction
+            new Paragraph(4, 11, false),
+            new Paragraph(12, 15, false),
+            new Paragraph(16, 20, true),
+            new Paragraph(21, 21, true));
+  }
+
+  @Test
+  void lineBreaksBecomeSingleNewlinesWithoutMovingOffsets() {
+    String text = "سطر\r\nline\rآخر";
+
+    String shown = PreviewViewModel.lineBreaks(text);
+
+    assertThat(shown).hasSameSizeAs(text).isEqualTo("سطر \nline\nآخر");
+    assertThat(PreviewViewModel.paragraphs(shown, false)).extracting(Paragraph::rightToLeft).containsExactly(true, false, true);
+  }
+
+  @Test
+  void mostlyRightToLeftCountsCharacters() {
+    PreviewViewModel m = shown("كوريا");
+
+    assertThat(m.mostlyRightToLeft()).isTrue();
+    assertThat(m.paragraphs()).extracting(Paragraph::rightToLeft).containsOnly(true);
+    assertThat(m.hits()).allSatisfy(r -> assertThat(r).isInstanceOf(TextRange.class));
+  }
+}
