@@ -50,7 +50,7 @@ import org.junit.jupiter.api.io.TempDir;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class IndexManagementGuiTest {
 
-  static final int FILES = 3000;
+  static final int FILES = 5000; // the figure: indexing 5,000 files keeps the window responsive
   static final Path SHOTS = Path.of("target/screenshots");
 
   @TempDir static Path tmp;
