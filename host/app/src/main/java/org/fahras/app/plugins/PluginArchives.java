@@ -32,18 +32,8 @@ final class PluginArchives {
    */
   static List<Path> pluginPaths(Path pluginsDir, Path cacheDir) throws IOException {
     List<Path> result = new ArrayList<>();
-    if (!Files.isDirectory(pluginsDir)) {
-      return result;
-    }
-    List<Path> entries;
-    try (Stream<Path> s = Files.list(pluginsDir)) {
-      entries = s.sorted(Comparator.comparing(Path::toString)).toList();
-    }
-    for (Path p : entries) {
+    for (Path p : entries(pluginsDir)) {
       String name = p.getFileName().toString();
-      if (name.startsWith(".")) {
-        continue;
-      }
       if (Files.isRegularFile(p) && name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
         result.add(unpack(p, cacheDir));
       } else if (Files.isDirectory(p) && Files.exists(p.resolve("plugin.properties"))) {
@@ -53,6 +43,18 @@ final class PluginArchives {
       }
     }
     return result;
+  }
+
+  /** The entries of the plugins folder, hidden ones left out, sorted; empty when it is missing. */
+  static List<Path> entries(Path pluginsDir) throws IOException {
+    if (!Files.isDirectory(pluginsDir)) {
+      return List.of();
+    }
+    try (Stream<Path> s = Files.list(pluginsDir)) {
+      return s.filter(p -> !p.getFileName().toString().startsWith("."))
+          .sorted(Comparator.comparing(Path::toString))
+          .toList();
+    }
   }
 
   private static Path unpack(Path zip, Path cacheDir) throws IOException {

@@ -232,18 +232,8 @@ public final class PluginChanges {
    */
   public Map<Path, Descriptor> installedArchives() throws IOException {
     Map<Path, Descriptor> result = new LinkedHashMap<>();
-    if (!Files.isDirectory(pluginsDir)) {
-      return result;
-    }
-    List<Path> entries;
-    try (Stream<Path> s = Files.list(pluginsDir)) {
-      entries = s.sorted(Comparator.comparing(Path::toString)).toList();
-    }
-    for (Path p : entries) {
+    for (Path p : PluginArchives.entries(pluginsDir)) {
       String name = p.getFileName().toString();
-      if (name.startsWith(".")) {
-        continue;
-      }
       Properties props = new Properties();
       try {
         if (Files.isRegularFile(p) && name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
