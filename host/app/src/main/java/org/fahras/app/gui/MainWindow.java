@@ -88,6 +88,11 @@ public final class MainWindow {
     this.host = host;
     frame = new JFrame(i18n.get("app.title") + " — " + i18n.get("app.tagline"));
     frame.setName("fahras.main");
+    // Window icon (drawn by host/dist/src/main/packaging/make-icon.sh).
+    frame.setIconImages(java.util.stream.Stream.of(48, 128, 256)
+        .map(size -> MainWindow.class.getResource("icons/fahras-" + size + ".png"))
+        .filter(java.util.Objects::nonNull)
+        .map(url -> new javax.swing.ImageIcon(url).getImage()).toList());
     frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
     frame.addWindowListener(new WindowAdapter() {
       @Override
