@@ -54,7 +54,7 @@ class ArchitectureTest {
         .resideInAPackage("org.fahras.api..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("org.fahras.app..", "org.apache.tika..", "javax.swing..")
+        .resideInAnyPackage("org.fahras.app..", "org.apache.tika..", "javax.swing..", "java.awt..")
         .check(classes);
   }
 }

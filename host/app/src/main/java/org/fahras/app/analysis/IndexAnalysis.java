@@ -41,7 +41,11 @@ public final class IndexAnalysis {
     this.fallback = fallback;
   }
 
-  /** Analysis from the first provider of the list, or the fallback when the list is empty. */
+  /**
+   * Analysis from the first provider of the list, or the fallback when the list is empty. Build
+   * it after the providers are configured ({@code PluginHost.configureExtensions}): the
+   * signature takes the provider's {@code analysisVersion()} as it is now.
+   */
   public static IndexAnalysis from(List<AnalyzerProvider> providers) {
     if (providers.isEmpty()) {
       return fallback();

@@ -1,10 +1,14 @@
 package org.fahras.app.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.fahras.api.AnalyzerProvider;
 import org.fahras.app.analysis.IndexAnalysis;
 import org.fahras.app.config.AppPaths;
+import org.fahras.app.config.UserConfig;
 import org.fahras.app.plugins.PluginHost;
 import picocli.CommandLine.Option;
 
@@ -29,19 +33,37 @@ final class AppContext implements AutoCloseable {
 
   private PluginHost host;
 
-  /** The started plugin host. */
+  /** Problems with the stored plugin options, printed once by {@link #analysis}. */
+  private final List<String> optionNotes = new ArrayList<>();
+
+  /** The started plugin host, its extensions configured with the user's plugin options. */
   PluginHost host() {
     if (host == null) {
       AppPaths paths = AppPaths.system();
       Path dir = pluginsDir != null ? pluginsDir.toAbsolutePath() : paths.pluginsDir();
       host = PluginHost.start(dir, paths.dataDir().resolve("plugin-cache"), development);
+      Map<String, String> settings = Map.of();
+      try {
+        settings = UserConfig.load(paths.dataDir()).settings();
+      } catch (IOException | RuntimeException e) {
+        optionNotes.add("cannot read the configuration (" + e.getMessage() + "); plugin options are at their defaults");
+      }
+      optionNotes.addAll(host.configureExtensions(settings));
     }
     return host;
   }
 
-  /** The analysis from the installed analyzer plugins, with a notice on fallback. */
+  /**
+   * The analysis from the installed analyzer plugins, with a notice on fallback and on invalid
+   * stored plugin options (once).
+   */
   IndexAnalysis analysis(java.io.PrintWriter err) {
-    List<AnalyzerProvider> providers = host().extensions(AnalyzerProvider.class);
+    PluginHost plugins = host();
+    for (String note : optionNotes) {
+      err.println("fahras: note: " + note);
+    }
+    optionNotes.clear();
+    List<AnalyzerProvider> providers = plugins.extensions(AnalyzerProvider.class);
     IndexAnalysis analysis = IndexAnalysis.from(providers);
     if (analysis.isFallback()) {
       err.println(

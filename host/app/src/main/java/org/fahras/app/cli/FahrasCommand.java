@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       StatusCommand.class,
       FoldersCommand.class,
       PluginsCommand.class,
+      SettingsCommand.class,
       DemoCommand.class,
       GuiCommand.class
     })

@@ -32,10 +32,12 @@ import org.fahras.app.index.CrawlSettings;
  * maxFileSizeBytes=1073741824
  * ui.language=ar
  * ui.theme=dark
+ * plugin.arabic-analysis.hamza=false
  * </pre>
  *
  * <p>Besides folders and crawl settings the file holds plain string settings ({@link
- * #setting}), such as the GUI's language and theme. Keys this version does not know are kept as
+ * #setting}), such as the GUI's language and theme, and the plugins' options ({@code
+ * plugin.<pluginId>.<key>}, see {@code PluginOptions}). Keys this version does not know are kept as
  * such settings, so a file written by a newer version survives a round trip.
  */
 public final class UserConfig {

@@ -115,6 +115,21 @@ public final class PluginHost implements AutoCloseable {
             });
   }
 
+  /**
+   * Hands the user's stored option values to every {@link org.fahras.api.Configurable} extension
+   * (see {@link PluginOptions}); call once, right after {@link #start}, before the extensions are
+   * used.
+   *
+   * @param settings the user's string settings, with the options as {@code plugin.<id>.<key>}
+   * @return a note per invalid stored value (its default is used instead), for the user
+   */
+  public List<String> configureExtensions(Map<String, String> settings) {
+    // Distinct notes: a class serving two extension points has two instances to configure.
+    return PluginOptions.configureAll(PluginOptions.instances(this), settings).stream()
+        .distinct()
+        .toList();
+  }
+
   /** The id of the plugin an extension came from, or {@code "host"}. */
   public String pluginIdOf(Object extension) {
     PluginWrapper w = manager.whichPlugin(extension.getClass());

@@ -4,98 +4,155 @@ import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.Normalizer;
 import com.ibm.icu.text.Normalizer2;
+import java.util.EnumSet;
+import java.util.Set;
 import org.apache.lucene.analysis.ar.ArabicNormalizer;
 
 /**
  * The chain's character-level normalisation in one pass over a term: what {@link
  * CompatibilityFolding#NFKC_CASEFOLD_WITHOUT_SPACES}, {@link ArabicLetterNormalizer}, Lucene's
  * {@code ArabicNormalizer} and {@code DecimalDigitFilter} do one after another, with the same
- * result.
+ * result, restricted to the {@link ArabicRule}s that are on.
  *
  * <p>The last three map each character to one character or delete it, whatever its neighbours, so
- * together they are one table ({@link #FOLDED}, {@link #REMOVED}), built at start-up by running
- * the three on every BMP character. The ICU step is the costly one and, on Arabic text, mostly a
- * no-op: it is run only on terms with a character it could change or that could interact with a
- * neighbour ({@link #NEEDS_ICU}). A character needs no ICU when NFKC_Casefold keeps it and it
- * combines with nothing (NFKC quick check "yes", not changed by case folding), and it is either a
- * base character (combining class 0) or a mark the table deletes anyway: canonical reordering only
- * moves marks among marks, so once they are deleted, the order they were in makes no difference.
- * ASCII capitals are lowercased by the table (the ICU step makes them lower case too). Everything
- * else (presentation forms, decomposed hamza U+0653–U+0655, Latin accents, invisible format
- * characters, surrogates) takes the ICU step first, as before.
+ * together they are one table ({@link #folded}, {@link #removed}), built when a folding is created
+ * by running the three on every BMP character and undoing each change whose rule is off. The ICU
+ * step is the costly one and, on Arabic text, mostly a no-op: it is run only on terms with a
+ * character it could change or that could interact with a neighbour ({@link #needsIcu}). A
+ * character needs no ICU when NFKC_Casefold keeps it and it combines with nothing (NFKC quick
+ * check "yes", not changed by case folding), and it is either a base character (combining class
+ * 0) or a mark the table deletes anyway: canonical reordering only moves marks among marks, so
+ * once they are deleted, the order they were in makes no difference. ASCII capitals are lowercased
+ * by the table (the ICU step makes them lower case too). Everything else (presentation forms,
+ * decomposed hamza U+0653–U+0655, Latin accents, invisible format characters, surrogates) takes
+ * the ICU step first, as before.
+ *
+ * <p>With {@link ArabicRule#COMPATIBILITY} off there is no ICU step; the table then lowercases
+ * with Unicode's simple case folding, so Latin words still match whatever their case.
  */
 final class ArabicFolding {
 
-  private static final Normalizer2 NFKC_CASEFOLD = CompatibilityFolding.NFKC_CASEFOLD_WITHOUT_SPACES;
+  /** Every rule on: the default analysis. */
+  static final ArabicFolding DEFAULT = new ArabicFolding(ArabicRule.all());
 
   private static final int BMP = 0x10000;
+
+  private static final char TATWEEL = '\u0640';
 
   /** The value "yes" of the NFKC_Quick_Check property (no: 0, maybe: 2). */
   private static final int QUICK_CHECK_YES = 1;
 
-  /** What each BMP character becomes (itself when unchanged), unless {@link #REMOVED}. */
-  private static final char[] FOLDED = new char[BMP];
+  private final Set<ArabicRule> rules;
+
+  /** The ICU step, or {@code null} when {@link ArabicRule#COMPATIBILITY} is off. */
+  private final Normalizer2 icu;
+
+  /** What each BMP character becomes (itself when unchanged), unless {@link #removed}. */
+  private final char[] folded = new char[BMP];
 
   /** The BMP characters that are deleted. */
-  private static final boolean[] REMOVED = new boolean[BMP];
+  private final boolean[] removed = new boolean[BMP];
 
-  /** The BMP characters that make a term go through ICU's normaliser first. */
-  private static final boolean[] NEEDS_ICU = new boolean[BMP];
+  /** The BMP characters that make a term go through {@link #foldWithIcu} first. */
+  private final boolean[] needsIcu = new boolean[BMP];
 
-  static {
+  /** A folding with the given rules on (rules that are not character rules are ignored). */
+  ArabicFolding(Set<ArabicRule> rules) {
+    this.rules = rules.isEmpty() ? EnumSet.noneOf(ArabicRule.class) : EnumSet.copyOf(rules);
+    boolean compatibility = rules.contains(ArabicRule.COMPATIBILITY);
+    icu =
+        compatibility
+            ? CompatibilityFolding.nfkcCasefold(rules.contains(ArabicRule.INVISIBLE))
+            : null;
     ArabicNormalizer lucene = new ArabicNormalizer();
     char[] one = new char[1];
     for (int c = 0; c < BMP; c++) {
       char ch = (char) c;
+      // The three steps in their order; a change whose rule is off is undone.
       one[0] = ch;
       int len = ArabicLetterNormalizer.normalize(one, 1);
-      if (len == 1) {
-        len = lucene.normalize(one, 1);
+      if (changed(ch, one, len) && !isOn(ArabicLetterNormalizer.ruleOf(ch))) {
+        one[0] = ch;
+        len = 1;
       }
-      if (len == 1 && one[0] > 0x7F && Character.isDigit(one[0])) {
+      if (len == 1) {
+        char before = one[0];
+        len = lucene.normalize(one, 1);
+        if (changed(before, one, len) && !isOn(luceneRuleOf(before, one, len))) {
+          one[0] = before;
+          len = 1;
+        }
+      }
+      if (len == 1 && one[0] > 0x7F && Character.isDigit(one[0]) && isOn(ArabicRule.DIGITS)) {
         // As DecimalDigitFilter: any decimal digit becomes its ASCII digit.
         one[0] = (char) ('0' + Character.getNumericValue(one[0]));
       }
-      REMOVED[c] = len == 0;
-      FOLDED[c] = len == 0 ? ch : one[0];
+      removed[c] = len == 0;
+      folded[c] = len == 0 ? ch : one[0];
       if (c >= 'A' && c <= 'Z') {
-        FOLDED[c] = (char) (c + ('a' - 'A'));
+        folded[c] = (char) (c + ('a' - 'A'));
+      } else if (!compatibility && !removed[c] && !Character.isSurrogate(folded[c])) {
+        int lower = UCharacter.foldCase(folded[c], true);
+        folded[c] = lower < BMP ? (char) lower : folded[c];
       }
-      NEEDS_ICU[c] = !(c >= 'A' && c <= 'Z') && !keptByIcu(c, REMOVED[c]);
+      // Surrogates always take the slow path, where supplementary digits are folded.
+      needsIcu[c] =
+          Character.isSurrogate(ch)
+              || (compatibility && !(c >= 'A' && c <= 'Z') && !keptByIcu(c, removed[c]));
     }
   }
 
-  private ArabicFolding() {}
+  private boolean isOn(ArabicRule rule) {
+    return rule == null || rules.contains(rule);
+  }
 
-  private static boolean keptByIcu(int c, boolean removed) {
+  private static boolean changed(char before, char[] one, int len) {
+    return len != 1 || one[0] != before;
+  }
+
+  /** The rule group of a change Lucene's {@code ArabicNormalizer} made to {@code c}. */
+  private static ArabicRule luceneRuleOf(char c, char[] one, int len) {
+    if (len == 0) {
+      return c == TATWEEL ? ArabicRule.TATWEEL : ArabicRule.TASHKEEL;
+    }
+    return switch (one[0]) {
+      case ArabicLetterNormalizer.ALEF -> ArabicRule.ALEF;
+      case ArabicLetterNormalizer.YEH -> ArabicRule.ALEF_MAKSURA;
+      case ArabicLetterNormalizer.HEH -> ArabicRule.TEH_MARBUTA;
+      default -> throw new IllegalStateException(
+          "unexpected change by Lucene's ArabicNormalizer: U+" + Integer.toHexString(c));
+    };
+  }
+
+  private boolean keptByIcu(int c, boolean isRemoved) {
     if (Character.isSurrogate((char) c)) {
       return false;
     }
-    if (NFKC_CASEFOLD.isInert(c)) {
+    if (icu.isInert(c)) {
       return true;
     }
     return UCharacter.getIntPropertyValue(c, UProperty.NFKC_QUICK_CHECK) == QUICK_CHECK_YES
         && !UCharacter.hasBinaryProperty(c, UProperty.CHANGES_WHEN_NFKC_CASEFOLDED)
-        && (UCharacter.getCombiningClass(c) == 0 || removed);
+        && (UCharacter.getCombiningClass(c) == 0 || isRemoved);
   }
 
   /**
    * Normalises the first {@code len} chars of {@code s} in place, or answers -1 when the term
-   * needs ICU's normaliser first ({@link #fold(StringBuilder)}).
+   * needs ICU's normaliser first ({@link #foldWithIcu}).
    *
    * @return the new length, never more than {@code len}, or -1
    */
-  static int foldInPlace(char[] s, int len) {
+  int foldInPlace(char[] s, int len) {
     for (int i = 0; i < len; i++) {
-      if (NEEDS_ICU[s[i]]) {
+      if (needsIcu[s[i]]) {
         return -1;
       }
     }
     int out = 0;
     for (int i = 0; i < len; i++) {
       char c = s[i];
-      if (!REMOVED[c]) {
-        s[out++] = FOLDED[c];
+      if (!removed[c]) {
+        s[out++] = folded[c];
       }
     }
     return out;
@@ -106,11 +163,12 @@ final class ArabicFolding {
    * says so, as Lucene's {@code ICUNormalizer2Filter}), then the table; characters outside the BMP
    * keep their surrogate pair unless they are decimal digits.
    */
-  static String foldWithIcu(CharSequence term) {
+  String foldWithIcu(CharSequence term) {
     CharSequence s = term;
-    if (NFKC_CASEFOLD.quickCheck(term) != Normalizer.YES) {
-      s = NFKC_CASEFOLD.normalize(term);
+    if (icu != null && icu.quickCheck(term) != Normalizer.YES) {
+      s = icu.normalize(term);
     }
+    boolean digits = rules.contains(ArabicRule.DIGITS);
     StringBuilder out = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -118,14 +176,14 @@ final class ArabicFolding {
           && i + 1 < s.length()
           && Character.isLowSurrogate(s.charAt(i + 1))) {
         int cp = Character.toCodePoint(c, s.charAt(i + 1));
-        if (Character.isDigit(cp)) {
+        if (digits && Character.isDigit(cp)) {
           out.append((char) ('0' + Character.getNumericValue(cp)));
         } else {
           out.appendCodePoint(cp);
         }
         i++;
-      } else if (!REMOVED[c]) {
-        out.append(FOLDED[c]);
+      } else if (!removed[c]) {
+        out.append(folded[c]);
       }
     }
     return out.toString();

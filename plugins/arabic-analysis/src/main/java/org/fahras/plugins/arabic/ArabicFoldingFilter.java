@@ -13,9 +13,16 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 public final class ArabicFoldingFilter extends TokenFilter {
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
+  private final ArabicFolding folding;
 
+  /** A filter with every rule on. */
   public ArabicFoldingFilter(TokenStream input) {
+    this(input, ArabicFolding.DEFAULT);
+  }
+
+  ArabicFoldingFilter(TokenStream input, ArabicFolding folding) {
     super(input);
+    this.folding = folding;
   }
 
   @Override
@@ -23,11 +30,11 @@ public final class ArabicFoldingFilter extends TokenFilter {
     if (!input.incrementToken()) {
       return false;
     }
-    int len = ArabicFolding.foldInPlace(termAtt.buffer(), termAtt.length());
+    int len = folding.foldInPlace(termAtt.buffer(), termAtt.length());
     if (len >= 0) {
       termAtt.setLength(len);
     } else {
-      String folded = ArabicFolding.foldWithIcu(termAtt);
+      String folded = folding.foldWithIcu(termAtt);
       termAtt.setEmpty().append(folded);
     }
     return true;

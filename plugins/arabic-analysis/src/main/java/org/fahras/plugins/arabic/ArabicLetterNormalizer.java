@@ -93,6 +93,29 @@ final class ArabicLetterNormalizer {
     return isMark(c) || isInvisible(c);
   }
 
+  /**
+   * The rule group that changes {@code c} in this normaliser, or {@code null} when it is kept:
+   * deleted marks belong to {@link ArabicRule#TASHKEEL}, invisible characters to {@link
+   * ArabicRule#INVISIBLE}, and a folded letter to the group of what it becomes.
+   */
+  static ArabicRule ruleOf(char c) {
+    if (isMark(c)) {
+      return ArabicRule.TASHKEEL;
+    }
+    if (isInvisible(c)) {
+      return ArabicRule.INVISIBLE;
+    }
+    char folded = fold(c);
+    if (folded == c) {
+      return null;
+    }
+    return switch (folded) {
+      case ALEF -> ArabicRule.ALEF;
+      case HAMZA -> ArabicRule.HAMZA;
+      default -> ArabicRule.PERSIAN;
+    };
+  }
+
   private static boolean isMark(char c) {
     return in(c, HONORIFIC_SIGN_FIRST, SMALL_KASRA)
         || in(c, MADDAH_ABOVE, WAVY_HAMZA_BELOW)

@@ -28,7 +28,28 @@ final class CompatibilityFolding {
       new FilteredNormalizer2(
           Normalizer2.getNFKCCasefoldInstance(), mappingsWithoutSpace().freeze());
 
+  /**
+   * {@link #NFKC_CASEFOLD_WITHOUT_SPACES}, and also leaving default-ignorable characters (zero-width
+   * joiners, bidi controls …) alone, for a chain that keeps them.
+   */
+  private static final class KeepingInvisible {
+    static final Normalizer2 NORMALIZER =
+        new FilteredNormalizer2(
+            Normalizer2.getNFKCCasefoldInstance(),
+            mappingsWithoutSpace()
+                .removeAll(new UnicodeSet("[:Default_Ignorable_Code_Point:]"))
+                .freeze());
+  }
+
   private CompatibilityFolding() {}
+
+  /**
+   * The NFKC case-folding normaliser without spaces, removing default-ignorable characters or
+   * not.
+   */
+  static Normalizer2 nfkcCasefold(boolean removeInvisible) {
+    return removeInvisible ? NFKC_CASEFOLD_WITHOUT_SPACES : KeepingInvisible.NORMALIZER;
+  }
 
   private static UnicodeSet mappingsWithoutSpace() {
     Normalizer2 nfkcCasefold = Normalizer2.getNFKCCasefoldInstance();

@@ -1,6 +1,8 @@
 package org.fahras.plugins.arabic;
 
 import java.io.IOException;
+import java.util.EnumSet;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 import org.apache.lucene.util.BytesRef;
@@ -111,6 +113,22 @@ public class ArabicSearchAnalyzerTest extends BaseTokenStreamTestCase {
     try (Analyzer exact = ArabicSearchAnalyzer.exact()) {
       checkRandomData(random(), exact, 200 * RANDOM_MULTIPLIER);
       checkRandomData(random(), exact, 20 * RANDOM_MULTIPLIER, 8192);
+    }
+  }
+
+  public void testRandomStringsWithEveryRuleOff() throws IOException {
+    Set<ArabicRule> none = EnumSet.noneOf(ArabicRule.class);
+    try (Analyzer stemmed = ArabicSearchAnalyzer.stemmed(none);
+        Analyzer exact = ArabicSearchAnalyzer.exact(none)) {
+      checkRandomData(random(), stemmed, 100 * RANDOM_MULTIPLIER);
+      checkRandomData(random(), exact, 100 * RANDOM_MULTIPLIER);
+    }
+  }
+
+  public void testRandomStringsWithCompatibilityOnAndInvisibleOff() throws IOException {
+    Set<ArabicRule> rules = EnumSet.complementOf(EnumSet.of(ArabicRule.INVISIBLE));
+    try (Analyzer exact = ArabicSearchAnalyzer.exact(rules)) {
+      checkRandomData(random(), exact, 100 * RANDOM_MULTIPLIER);
     }
   }
 }

@@ -43,7 +43,7 @@ class PackagedPluginIT {
     Path zip = Path.of(System.getProperty("fahras.plugin.zip"));
     Files.copy(zip, plugins.resolve(zip.getFileName()));
     manager = new HostLikePluginManager(plugins);
-    manager.setSystemVersion("1.0.0");
+    manager.setSystemVersion(org.fahras.api.FahrasApi.VERSION);
     manager.loadPlugins();
     manager.startPlugins();
     // Parse threads belong to the host: their context loader cannot see Tika either.

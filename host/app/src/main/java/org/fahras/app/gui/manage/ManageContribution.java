@@ -119,7 +119,8 @@ public final class ManageContribution implements GuiContribution {
   }
 
   private void openSettings(MainWindow w, GuiContext context) {
-    SettingsViewModel m = new SettingsViewModel(context.dataDir(), context.dataDir().resolve("index"), context.analysis());
+    SettingsViewModel m = new SettingsViewModel(context.dataDir(), context.dataDir().resolve("index"), context.analysis(),
+        context.plugins() == null ? java.util.List.of() : org.fahras.app.plugins.PluginOptions.of(context.plugins()));
     worker.execute(() -> {
       try {
         m.load();

@@ -8,10 +8,15 @@ import java.awt.Insets;
 import java.awt.Window;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
+import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
 import javax.swing.JDialog;
@@ -22,13 +27,17 @@ import javax.swing.JPanel;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
+import org.fahras.api.PluginOption;
 import org.fahras.app.gui.I18n;
 import org.fahras.app.gui.Theme;
+import org.fahras.app.plugins.PluginOptions;
 
 /**
  * Settings: interface language and theme (applied at once by rebuilding the window), the index
- * location (applies at the next start), and the analysis in use (read-only: the analysis plugin
- * does not expose its normalisation switches through the plugin API yet).
+ * location (applies at the next start), the analysis in use (read-only), and the options the
+ * plugins declare, one group per plugin with the plugin's own labels: a check box per boolean, a
+ * list per choice, a text field per text option (apply at the next start; a changed analysis
+ * makes the next indexing run read every file again).
  */
 public final class SettingsDialog extends JDialog {
 
@@ -39,6 +48,10 @@ public final class SettingsDialog extends JDialog {
   private final JComboBox<I18n.Language> language = new JComboBox<>(I18n.Language.values());
   private final JComboBox<Theme> theme = new JComboBox<>(Theme.values());
   private final JTextField indexDir = new JTextField(32);
+  private final List<OptionEditor> optionEditors = new ArrayList<>();
+
+  /** The component of one plugin option and how to read the value it shows. */
+  private record OptionEditor(PluginOptions plugin, PluginOption option, Supplier<String> value) {}
 
   /**
    * @param applied called on the event thread after saving, with the view-model, so the caller
@@ -85,13 +98,29 @@ public final class SettingsDialog extends JDialog {
     analysis.setName("settings.analysis");
     analysis.putClientProperty("html.disable", Boolean.TRUE);
     row = addRow(form, row, "settings.analysis", analysis);
-    addRow(form, row, "", note(i18n.get(model.analysisIsFallback() ? "settings.analysis.fallback" : "settings.analysis.note")));
+    row = addRow(form, row, "", note(i18n.get(model.analysisIsFallback() ? "settings.analysis.fallback" : "settings.analysis.note")));
+    for (PluginOptions p : model.pluginOptions()) {
+      row = addWide(form, row, pluginPanel(p));
+    }
+    if (!model.pluginOptions().isEmpty()) {
+      JComponent pluginsNote = note(i18n.get("settings.plugins.note"));
+      pluginsNote.setName("settings.plugins.note");
+      addWide(form, row, pluginsNote);
+    }
 
     JButton ok = new JButton(i18n.get("dialog.save"));
     ok.setName("settings.save");
     JButton cancel = new JButton(i18n.get("dialog.cancel"));
     cancel.addActionListener(e -> dispose());
     ok.addActionListener(e -> {
+      for (OptionEditor editor : optionEditors) {
+        if (!model.setOptionValue(editor.plugin(), editor.option(), editor.value().get())) {
+          JOptionPane.showMessageDialog(this,
+              i18n.format("settings.option.invalid", editor.plugin().label(editor.option(), locale())),
+              getTitle(), JOptionPane.ERROR_MESSAGE);
+          return;
+        }
+      }
       model.setLanguage((I18n.Language) language.getSelectedItem());
       model.setTheme((Theme) theme.getSelectedItem());
       ok.setEnabled(false);
@@ -101,6 +130,10 @@ public final class SettingsDialog extends JDialog {
           SwingUtilities.invokeLater(() -> {
             if (model.indexDirChanged()) {
               JOptionPane.showMessageDialog(this, i18n.get("settings.restart"), getTitle(), JOptionPane.INFORMATION_MESSAGE);
+            }
+            if (model.pluginOptionsChanged()) {
+              String key = model.analysisOptionsChanged() ? "settings.plugins.restart.analysis" : "settings.plugins.restart";
+              JOptionPane.showMessageDialog(this, i18n.get(key), getTitle(), JOptionPane.INFORMATION_MESSAGE);
             }
             dispose();
             applied.accept(model);
@@ -137,6 +170,78 @@ public final class SettingsDialog extends JDialog {
       }
     };
     return r;
+  }
+
+  private Locale locale() {
+    return i18n.language().locale();
+  }
+
+  /** One plugin's options under its own heading. */
+  private JComponent pluginPanel(PluginOptions p) {
+    JPanel panel = new JPanel(new GridBagLayout());
+    panel.setName("settings.plugin." + p.pluginId());
+    panel.setBorder(BorderFactory.createTitledBorder(p.title(locale())));
+    int row = 0;
+    for (PluginOption o : p.options()) {
+      String label = p.label(o, locale());
+      String name = "settings.option." + p.pluginId() + "." + o.key();
+      String current = model.optionValue(p, o);
+      GridBagConstraints c = new GridBagConstraints();
+      c.gridy = row++;
+      c.insets = new Insets(2, 4, 2, 4);
+      c.anchor = GridBagConstraints.LINE_START;
+      switch (o.type()) {
+        case BOOLEAN -> {
+          JCheckBox box = new JCheckBox(label, Boolean.parseBoolean(current));
+          box.setName(name);
+          box.putClientProperty("html.disable", Boolean.TRUE);
+          c.gridwidth = 2;
+          c.weightx = 1;
+          panel.add(box, c);
+          optionEditors.add(new OptionEditor(p, o, () -> Boolean.toString(box.isSelected())));
+        }
+        case CHOICE -> {
+          JComboBox<String> combo = new JComboBox<>(o.choices().toArray(new String[0]));
+          combo.setName(name);
+          combo.setSelectedItem(current);
+          panel.add(plainLabel(label), c);
+          c.gridx = 1;
+          c.weightx = 1;
+          panel.add(combo, c);
+          optionEditors.add(new OptionEditor(p, o, () -> String.valueOf(combo.getSelectedItem())));
+        }
+        case TEXT -> {
+          JTextField field = new JTextField(current, 24);
+          field.setName(name);
+          field.putClientProperty("html.disable", Boolean.TRUE);
+          panel.add(plainLabel(label), c);
+          c.gridx = 1;
+          c.weightx = 1;
+          c.fill = GridBagConstraints.HORIZONTAL;
+          panel.add(field, c);
+          optionEditors.add(new OptionEditor(p, o, field::getText));
+        }
+      }
+    }
+    return panel;
+  }
+
+  private static JLabel plainLabel(String text) {
+    JLabel l = new JLabel(text);
+    l.putClientProperty("html.disable", Boolean.TRUE);
+    return l;
+  }
+
+  private static int addWide(JPanel form, int row, JComponent component) {
+    GridBagConstraints c = new GridBagConstraints();
+    c.gridy = row;
+    c.gridx = 0;
+    c.gridwidth = 2;
+    c.weightx = 1;
+    c.insets = new Insets(6, 4, 4, 4);
+    c.fill = GridBagConstraints.HORIZONTAL;
+    form.add(component, c);
+    return row + 1;
   }
 
   private JComponent note(String text) {

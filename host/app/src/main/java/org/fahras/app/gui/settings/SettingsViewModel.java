@@ -2,15 +2,24 @@ package org.fahras.app.gui.settings;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.fahras.api.AnalyzerProvider;
+import org.fahras.api.PluginOption;
 import org.fahras.app.analysis.IndexAnalysis;
 import org.fahras.app.config.UserConfig;
 import org.fahras.app.gui.I18n;
 import org.fahras.app.gui.Theme;
+import org.fahras.app.plugins.PluginOptions;
 
 /**
  * The settings without Swing: interface language and theme ({@code ui.language}, {@code
  * ui.theme}), the index location ({@code index.dir}) — all in the user's {@link UserConfig},
- * shared with the command line — and the analysis the index uses, shown read-only.
+ * shared with the command line — the analysis the index uses, shown read-only, and the options
+ * the plugins declare ({@link PluginOptions}, stored as {@code plugin.<pluginId>.<key>}; an
+ * option at its default is not stored). Plugin options apply at the next start; a changed
+ * analysis makes the next indexing run read every file again.
  *
  * <p>{@link #load} and {@link #save} do file I/O: call them off the event thread.
  */
@@ -22,6 +31,10 @@ public final class SettingsViewModel {
   private final Path dataDir;
   private final Path defaultIndexDir;
   private final IndexAnalysis analysis;
+  private final List<PluginOptions> pluginOptions;
+  /** The chosen value of every plugin option, by setting key. */
+  private final Map<String, String> optionValues = new LinkedHashMap<>();
+  private final Map<String, String> loadedOptionValues = new LinkedHashMap<>();
   private I18n.Language language;
   private Theme theme;
   private Path indexDir;
@@ -36,9 +49,21 @@ public final class SettingsViewModel {
    * @param analysis the analysis of the installed analyzer plugin
    */
   public SettingsViewModel(Path dataDir, Path defaultIndexDir, IndexAnalysis analysis) {
+    this(dataDir, defaultIndexDir, analysis, List.of());
+  }
+
+  /**
+   * @param dataDir the data folder with {@code config.properties}
+   * @param defaultIndexDir the index used when none is set
+   * @param analysis the analysis of the installed analyzer plugin
+   * @param pluginOptions the options of the configurable extensions, grouped by plugin
+   */
+  public SettingsViewModel(
+      Path dataDir, Path defaultIndexDir, IndexAnalysis analysis, List<PluginOptions> pluginOptions) {
     this.dataDir = dataDir;
     this.defaultIndexDir = defaultIndexDir;
     this.analysis = analysis;
+    this.pluginOptions = List.copyOf(pluginOptions);
   }
 
   /** Reads the saved settings. */
@@ -54,6 +79,14 @@ public final class SettingsViewModel {
     loadedIndexDir = indexDir;
     loadedLanguage = language;
     loadedTheme = theme;
+    optionValues.clear();
+    for (PluginOptions p : pluginOptions) {
+      for (PluginOption o : p.options()) {
+        optionValues.put(p.settingKey(o), p.value(o, c.settings()));
+      }
+    }
+    loadedOptionValues.clear();
+    loadedOptionValues.putAll(optionValues);
   }
 
   /**
@@ -66,7 +99,72 @@ public final class SettingsViewModel {
     c.setSetting(UserConfig.UI_THEME, theme.key());
     Path abs = indexDir.toAbsolutePath().normalize();
     c.setSetting(INDEX_DIR, abs.equals(defaultIndexDir.toAbsolutePath().normalize()) ? null : abs.toString());
+    for (PluginOptions p : pluginOptions) {
+      for (PluginOption o : p.options()) {
+        String v = optionValue(p, o);
+        c.setSetting(p.settingKey(o), v.equals(o.defaultValue()) ? null : v);
+      }
+    }
     c.save();
+  }
+
+  /** The configurable plugins, each with its options in display order. */
+  public List<PluginOptions> pluginOptions() {
+    return pluginOptions;
+  }
+
+  /** The chosen value of a plugin option (its default before {@link #load}). */
+  public String optionValue(PluginOptions plugin, PluginOption option) {
+    return optionValues.getOrDefault(plugin.settingKey(option), option.defaultValue());
+  }
+
+  /**
+   * Chooses a value for a plugin option.
+   *
+   * @return false, leaving the value as it was, when the option does not accept it
+   */
+  public boolean setOptionValue(PluginOptions plugin, PluginOption option, String value) {
+    if (!option.accepts(value)) {
+      return false;
+    }
+    optionValues.put(plugin.settingKey(option), value);
+    return true;
+  }
+
+  /** What a plugin option takes, for a message on a refused value. */
+  public static String expected(PluginOption option) {
+    return PluginOptions.expected(option);
+  }
+
+  /** A plugin option's label in the chosen interface language. */
+  public String optionLabel(PluginOptions plugin, PluginOption option) {
+    return plugin.label(option, language.locale());
+  }
+
+  /** The heading of a plugin's options in the chosen interface language. */
+  public String pluginTitle(PluginOptions plugin) {
+    return plugin.title(language.locale());
+  }
+
+  /** Whether any plugin option changed (applies at the next start). */
+  public boolean pluginOptionsChanged() {
+    return !optionValues.equals(loadedOptionValues);
+  }
+
+  /** Whether an option of an analyzer plugin changed: the next indexing run reads every file. */
+  public boolean analysisOptionsChanged() {
+    for (PluginOptions p : pluginOptions) {
+      if (p.extension() instanceof AnalyzerProvider) {
+        for (PluginOption o : p.options()) {
+          String key = p.settingKey(o);
+          if (!optionValues.getOrDefault(key, o.defaultValue())
+              .equals(loadedOptionValues.getOrDefault(key, o.defaultValue()))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   public I18n.Language language() {
