@@ -1,0 +1,380 @@
+package org.fahras.bench.eval;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.fahras.api.AnalyzerProvider;
+import org.fahras.api.DocumentParser;
+import org.fahras.app.analysis.IndexAnalysis;
+import org.fahras.app.index.IndexListener;
+import org.fahras.app.index.Indexer;
+import org.fahras.app.plugins.PluginHost;
+import org.fahras.app.search.SearchHit;
+import org.fahras.app.search.SearchService;
+
+/**
+ * Retrieval-quality evaluation (issue #5, item 4): MRR@10 and recall@10 of a small hand-written
+ * Arabic paragraph/query set, word-form pair agreement, and analysis throughput, for Lucene's
+ * {@link StandardAnalyzer}, Lucene's stock {@link ArabicAnalyzer} and Fahras through the packaged
+ * arabic-analysis plugin ({@link PluginHost}, {@link Indexer}, {@link SearchService}: the CLI's
+ * path). Prints a Markdown report and writes it to {@code WORK/eval-results.md}. See
+ * docs/arabic-analysis.md.
+ *
+ * <p>Options: {@code --repo DIR --plugins DIR --work DIR --mb N (20) --runs N (3)}.
+ */
+public final class RetrievalEval {
+
+  private static final String RES = "/org/fahras/bench/eval/";
+  private static final int K = 10;
+
+  record Para(String id, String text) {}
+
+  record Query(String text, Set<String> relevant) {}
+
+  record Pair(String a, String b, boolean match) {}
+
+  /** Ranked ids of a query's top K. */
+  interface Engine {
+    List<String> top(String query) throws Exception;
+  }
+
+  private final StringBuilder out = new StringBuilder();
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> opts = new LinkedHashMap<>();
+    for (int i = 0; i < args.length; i++) {
+      boolean flag = i + 1 >= args.length || args[i + 1].startsWith("--");
+      opts.put(args[i].replaceFirst("^--", ""), flag ? "true" : args[++i]);
+    }
+    new RetrievalEval().run(opts);
+  }
+
+  private void run(Map<String, String> opts) throws Exception {
+    Path repo = Path.of(opts.getOrDefault("repo", ".")).toAbsolutePath().normalize();
+    Path work = Path.of(opts.getOrDefault("work", repo.resolve("host/bench/target/eval-work").toString())).toAbsolutePath();
+    Path plugins = Path.of(opts.getOrDefault("plugins", repo.resolve("host/bench/target/bench-plugins").toString())).toAbsolutePath();
+    double mb = Double.parseDouble(opts.getOrDefault("mb", "20"));
+    int runs = Integer.parseInt(opts.getOrDefault("runs", "3"));
+
+    List<Para> paras = new ArrayList<>();
+    for (String[] f : tsv("paragraphs.tsv")) {
+      paras.add(new Para(f[0], f[1]));
+    }
+    List<Query> queries = new ArrayList<>();
+    for (String[] f : tsv("queries.tsv")) {
+      queries.add(new Query(f[0], Set.of(f[1].split(","))));
+    }
+    List<Pair> pairs = new ArrayList<>();
+    for (String[] f : tsv("pairs.tsv")) {
+      pairs.add(new Pair(f[0], f[1], f[2].equals("match")));
+    }
+    line("# Retrieval evaluation%n%n%d paragraphs, %d queries, %d must-match and %d must-not-match pairs; "
+            + "JVM %s; %d cores.%n%n", paras.size(), queries.size(), pairs.stream().filter(Pair::match).count(),
+        pairs.stream().filter(p -> !p.match()).count(), System.getProperty("java.version"),
+        Runtime.getRuntime().availableProcessors());
+
+    // ---- Fahras through the packaged plugins ----
+    Files.createDirectories(work);
+    Path corpus = work.resolve("paragraphs");
+    deleteTree(corpus);
+    Files.createDirectories(corpus);
+    for (Para p : paras) {
+      Files.writeString(corpus.resolve(p.id() + ".txt"), p.text() + "\n", StandardCharsets.UTF_8);
+    }
+    Path index = work.resolve("fahras-index");
+    deleteTree(index);
+    PluginHost host = PluginHost.start(plugins, work.resolve("plugin-cache"), false);
+    try {
+      IndexAnalysis analysis = IndexAnalysis.from(host.extensions(AnalyzerProvider.class));
+      if (analysis.isFallback() || host.extensions(DocumentParser.class).isEmpty()) {
+        throw new IllegalStateException("plugins missing in " + plugins + ": " + host.plugins());
+      }
+      var result =
+          new Indexer(index, analysis, host.extensions(DocumentParser.class), host::pluginIdOf, host.pluginsDir(), 1)
+              .run(List.of(corpus), new IndexListener() {});
+      log("Fahras index: " + result);
+      line("Fahras analysis: `%s` (fields %s).%n%n", analysis.signature(), analysis.fields());
+
+      Map<String, AF> pairAnalyzers = new LinkedHashMap<>();
+      Map<String, Engine> engines = new LinkedHashMap<>();
+      try (StandardAnalyzer std = new StandardAnalyzer();
+          ArabicAnalyzer ar = new ArabicAnalyzer();
+          SearchService search = new SearchService(index, analysis)) {
+        engines.put("Lucene StandardAnalyzer", lucene(std, paras));
+        engines.put("Lucene ArabicAnalyzer", lucene(ar, paras));
+        engines.put("Fahras (arabic-analysis plugin)", q -> {
+          List<String> ids = new ArrayList<>();
+          for (SearchHit h : search.search(q, 0, K).hits()) {
+            String name = Path.of(h.path()).getFileName().toString();
+            ids.add(name.replaceFirst("\\.txt$", ""));
+          }
+          return ids;
+        });
+        pairAnalyzers.put("Lucene StandardAnalyzer", new AF(std, "body"));
+        pairAnalyzers.put("Lucene ArabicAnalyzer", new AF(ar, "body"));
+        pairAnalyzers.put("Fahras (arabic-analysis plugin)", new AF(analysis.indexAnalyzer(), "body"));
+        AF exact = new AF(analysis.indexAnalyzer(), "body_exact");
+
+        // ---- retrieval ----
+        Map<String, int[]> ranks = new LinkedHashMap<>();
+        Map<String, List<List<String>>> tops = new LinkedHashMap<>();
+        Map<String, double[]> retrieval = new LinkedHashMap<>();
+        for (var e : engines.entrySet()) {
+          int[] r = new int[queries.size()];
+          List<List<String>> t = new ArrayList<>();
+          double rr = 0;
+          double recall = 0;
+          for (int i = 0; i < queries.size(); i++) {
+            Query q = queries.get(i);
+            List<String> top = e.getValue().top(q.text());
+            t.add(top);
+            r[i] = 0;
+            int found = 0;
+            for (int k = 0; k < Math.min(K, top.size()); k++) {
+              if (q.relevant().contains(top.get(k))) {
+                found++;
+                if (r[i] == 0) {
+                  r[i] = k + 1;
+                }
+              }
+            }
+            rr += r[i] == 0 ? 0 : 1.0 / r[i];
+            recall += (double) found / q.relevant().size();
+          }
+          ranks.put(e.getKey(), r);
+          tops.put(e.getKey(), t);
+          retrieval.put(e.getKey(), new double[] {rr / queries.size(), recall / queries.size()});
+        }
+
+        // ---- pairs ----
+        Map<String, double[]> pairRates = new LinkedHashMap<>();
+        Map<String, List<String>> pairFailures = new LinkedHashMap<>();
+        Map<String, AF> allPair = new LinkedHashMap<>(pairAnalyzers);
+        allPair.put("Fahras EXACT field (body_exact), for information", exact);
+        for (var e : allPair.entrySet()) {
+          int m = 0;
+          int mOk = 0;
+          int n = 0;
+          int nOk = 0;
+          List<String> fails = new ArrayList<>();
+          for (Pair p : pairs) {
+            List<String> ta = terms(e.getValue(), p.a());
+            List<String> tb = terms(e.getValue(), p.b());
+            boolean same = !ta.isEmpty() && ta.equals(tb);
+            if (p.match()) {
+              m++;
+              mOk += same ? 1 : 0;
+            } else {
+              n++;
+              nOk += same ? 0 : 1;
+            }
+            if (same != p.match()) {
+              fails.add(String.format("| %s | %s | %s | %s | %s |", p.match() ? "match" : "nomatch", p.a(), p.b(),
+                  String.join(" ", ta), String.join(" ", tb)));
+            }
+          }
+          pairRates.put(e.getKey(), new double[] {100.0 * mOk / m, 100.0 * nOk / n});
+          pairFailures.put(e.getKey(), fails);
+        }
+
+        // ---- throughput ----
+        List<String> docs = new ArrayList<>();
+        long bytes = 0;
+        StringBuilder doc = new StringBuilder();
+        for (int i = 0; bytes < mb * 1e6; i++) {
+          doc.append(paras.get(i % paras.size()).text()).append('\n');
+          if (i % 10 == 9) {
+            String d = doc.toString();
+            docs.add(d);
+            bytes += d.getBytes(StandardCharsets.UTF_8).length;
+            doc.setLength(0);
+          }
+        }
+        Map<String, AF[]> thr = new LinkedHashMap<>();
+        thr.put("Lucene StandardAnalyzer", new AF[] {new AF(std, "body")});
+        thr.put("Lucene ArabicAnalyzer", new AF[] {new AF(ar, "body")});
+        thr.put("Fahras (arabic-analysis plugin)", new AF[] {pairAnalyzers.get("Fahras (arabic-analysis plugin)")});
+        thr.put("Fahras STEMMED + EXACT (what the host analyses per body)",
+            new AF[] {pairAnalyzers.get("Fahras (arabic-analysis plugin)"), exact});
+        Map<String, Double> mbps = new LinkedHashMap<>();
+        for (var e : thr.entrySet()) {
+          consume(e.getValue(), docs); // warm-up
+          consume(e.getValue(), docs);
+          double[] secs = new double[runs];
+          for (int r = 0; r < runs; r++) {
+            long t = System.nanoTime();
+            consume(e.getValue(), docs);
+            secs[r] = (System.nanoTime() - t) / 1e9;
+          }
+          Arrays.sort(secs);
+          mbps.put(e.getKey(), bytes / 1e6 / secs[runs / 2]);
+          log(String.format(Locale.ROOT, "throughput %s: %.1f MB/s", e.getKey(), mbps.get(e.getKey())));
+        }
+
+        // ---- report ----
+        line("Throughput: %.1f MB of paragraphs (UTF-8) in %d documents of 10 paragraphs, one thread, "
+            + "two warm-up passes, median of %d runs.%n%n", bytes / 1e6, docs.size(), runs);
+        line("| analyzer | MRR@10 | recall@10 | must-match pairs equal | must-not-match pairs differ | analysis MB/s |%n");
+        line("|---|---|---|---|---|---|%n");
+        for (String name : allPair.keySet()) {
+          double[] rv = retrieval.get(name);
+          double[] pr = pairRates.get(name);
+          Double t = mbps.get(name);
+          line("| %s | %s | %s | %.1f %% | %.1f %% | %s |%n", name,
+              rv == null ? "–" : String.format(Locale.ROOT, "%.3f", rv[0]),
+              rv == null ? "–" : String.format(Locale.ROOT, "%.3f", rv[1]), pr[0], pr[1],
+              t == null ? "–" : String.format(Locale.ROOT, "%.1f", t));
+        }
+        String both = "Fahras STEMMED + EXACT (what the host analyses per body)";
+        line("| %s | – | – | – | – | %.1f |%n%n", both, mbps.get(both));
+
+        line("## Per-query rank of the first relevant paragraph (0 = not in the top 10)%n%n");
+        line("| # | query | relevant | %s |%n", String.join(" | ", engines.keySet()));
+        line("|---|---|---|%s%n", "---|".repeat(engines.size()));
+        for (int i = 0; i < queries.size(); i++) {
+          final int qi = i;
+          line("| %d | %s | %s | %s |%n", i + 1, queries.get(i).text(), String.join(",", queries.get(i).relevant()),
+              engines.keySet().stream().map(n -> Integer.toString(ranks.get(n)[qi])).collect(Collectors.joining(" | ")));
+        }
+        String fahras = "Fahras (arabic-analysis plugin)";
+        line("%n## Fahras: queries whose relevant paragraph is not first%n%n| query | relevant | rank | Fahras top 3 |%n|---|---|---|---|%n");
+        for (int i = 0; i < queries.size(); i++) {
+          if (ranks.get(fahras)[i] != 1) {
+            List<String> top = tops.get(fahras).get(i);
+            line("| %s | %s | %d | %s |%n", queries.get(i).text(), String.join(",", queries.get(i).relevant()),
+                ranks.get(fahras)[i], String.join(" ", top.subList(0, Math.min(3, top.size()))));
+          }
+        }
+        for (var e : pairFailures.entrySet()) {
+          line("%n## Failing pairs: %s (%d)%n%n| expected | word 1 | word 2 | terms 1 | terms 2 |%n|---|---|---|---|---|%n",
+              e.getKey(), e.getValue().size());
+          e.getValue().forEach(f -> line("%s%n", f));
+        }
+      }
+    } finally {
+      host.close();
+    }
+    Path report = work.resolve("eval-results.md");
+    Files.writeString(report, out.toString(), StandardCharsets.UTF_8);
+    System.out.println(out);
+    log("report written to " + report);
+  }
+
+  /** A Lucene index of the paragraphs with one analyzer, queried with the classic parser (OR). */
+  private static Engine lucene(Analyzer analyzer, List<Para> paras) throws IOException {
+    ByteBuffersDirectory dir = new ByteBuffersDirectory();
+    try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
+      for (Para p : paras) {
+        Document d = new Document();
+        d.add(new StringField("id", p.id(), Field.Store.YES));
+        d.add(new TextField("body", p.text(), Field.Store.NO));
+        w.addDocument(d);
+      }
+    }
+    IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(dir));
+    return q -> {
+      QueryParser parser = new QueryParser("body", analyzer);
+      List<String> ids = new ArrayList<>();
+      for (ScoreDoc sd : searcher.search(parser.parse(QueryParser.escape(q)), K).scoreDocs) {
+        ids.add(searcher.storedFields().document(sd.doc).get("id"));
+      }
+      return ids;
+    };
+  }
+
+  /** An analyzer and the field it is asked for (the host's analyzer is per field). */
+  record AF(Analyzer analyzer, String field) {}
+
+  static List<String> terms(AF af, String text) throws IOException {
+    List<String> terms = new ArrayList<>();
+    try (TokenStream ts = af.analyzer().tokenStream(af.field(), text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        terms.add(term.toString());
+      }
+      ts.end();
+    }
+    return terms;
+  }
+
+  private static long consume(AF[] analyzers, List<String> docs) throws IOException {
+    long n = 0;
+    for (String d : docs) {
+      for (AF a : analyzers) {
+        try (TokenStream ts = a.analyzer().tokenStream(a.field(), d)) {
+          CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+          ts.reset();
+          while (ts.incrementToken()) {
+            n += term.length();
+          }
+          ts.end();
+        }
+      }
+    }
+    return n;
+  }
+
+  private static List<String[]> tsv(String name) throws IOException {
+    List<String[]> rows = new ArrayList<>();
+    try (InputStream in = RetrievalEval.class.getResourceAsStream(RES + name)) {
+      if (in == null) {
+        throw new IOException("missing resource " + RES + name);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String l; (l = r.readLine()) != null; ) {
+        if (!l.isBlank() && !l.startsWith("#")) {
+          rows.add(l.split("\t"));
+        }
+      }
+    }
+    return rows;
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (Files.exists(dir)) {
+      try (Stream<Path> s = Files.walk(dir)) {
+        for (Path p : s.sorted((a, b) -> b.compareTo(a)).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+  }
+
+  private void line(String fmt, Object... args) {
+    out.append(String.format(Locale.ROOT, fmt, args));
+  }
+
+  private static void log(String s) {
+    System.err.println("eval: " + s);
+  }
+}
