@@ -85,16 +85,21 @@ class CrashRecoveryTest {
   static Stream<KillPoint> killPoints() {
     return Stream.of(
         new KillPoint("before the first commit", CrashRecoveryTest::writerOpenWithoutCommit, 0),
-        new KillPoint("between early commits", committedAtLeast(1), 400),
-        new KillPoint("half way", committedAtLeast(FILES * 2 / 5), 150));
+        new KillPoint("between early commits", committedBetween(1, FILES), 400),
+        new KillPoint("half way", committedBetween(FILES * 2 / 5, FILES), 50));
   }
 
   @ParameterizedTest(name = "killed {0}")
   @MethodSource("killPoints")
   void killedRunLeavesAConsistentIndexThatTheNextRunCompletes(KillPoint point) throws Exception {
-    Path index = tmp.resolve("killed-" + point.name().replace(' ', '-'));
-
-    Integer committed = killAt(index, point, "run");
+    Path index = null;
+    Integer committed = null;
+    // On a loaded machine a run can finish between reaching the kill point and the kill; such
+    // an attempt proves nothing, so it is made again on a new index (at most three times).
+    for (int attempt = 1; committed == null && attempt <= 3; attempt++) {
+      index = tmp.resolve("killed-" + point.name().replace(' ', '-') + "-" + attempt);
+      committed = killAt(index, point, "run");
+    }
 
     assertThat(committed).as("killed before the run ended on its own").isNotNull();
     if (point.name().startsWith("before")) {
@@ -167,6 +172,11 @@ class CrashRecoveryTest {
       Thread.sleep(point.pollMillis());
     }
     Thread.sleep(point.thenMillis());
+    if (!run.process().isAlive()) {
+      assertThat(run.process().exitValue()).as("run ended on its own: %s", run.stderr()).isZero();
+      System.out.printf("%s %s: completed before the kill%n", index.getFileName(), point.name());
+      return null;
+    }
     run.process().destroyForcibly(); // SIGKILL on Linux and macOS
     assertThat(run.process().waitFor(30, TimeUnit.SECONDS)).as("killed process gone").isTrue();
     assertThat(run.process().exitValue()).as("the run did not finish on its own").isNotZero();
@@ -217,6 +227,15 @@ class CrashRecoveryTest {
   }
 
   /** At least {@code docs} documents committed; a commit is opened only once. */
+  /**
+   * A commit with at least {@code min} and at most {@code max} documents: part way, not the
+   * final commit of a complete run (which holds every file and the large one).
+   */
+  static Condition committedBetween(int min, int max) {
+    Condition atLeast = committedAtLeast(min);
+    return (index, run) -> atLeast.holds(index, run) && IndexChecks.committedDocs(index) <= max;
+  }
+
   static Condition committedAtLeast(int docs) {
     String[] lastCommit = {""};
     return (index, run) -> {
