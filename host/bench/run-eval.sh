@@ -1,21 +1,6 @@
 #!/usr/bin/env bash
 # Builds the benchmark module and runs the retrieval-quality evaluation. Arguments go to
 # org.fahras.bench.eval.RetrievalEval (--work DIR --mb N --runs N); see docs/arabic-analysis.md.
-# BENCH_JAVA_OPTS sets the benchmark JVM's options (default: -Xmx2g, as the distribution).
+# Same build, locale and JVM options as run.sh (BENCH_SKIP_BUILD, BENCH_JAVA_OPTS).
 set -euo pipefail
-repo="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)"
-cd "$repo"
-# Arabic file names need a UTF-8 locale (as in the distribution's launcher).
-case "$(locale charmap 2>/dev/null || true)" in
-  UTF-8|utf8) ;;
-  *) export LC_ALL=C.UTF-8 ;;
-esac
-if [[ "${BENCH_SKIP_BUILD:-}" != "1" ]]; then
-  mvn -B -q ${MAVEN_ARGS:-} -pl host/bench -am package -DskipTests
-fi
-bench="$repo/host/bench/target"
-# shellcheck disable=SC2086
-exec java ${BENCH_JAVA_OPTS:--Xmx2g} -Dfile.encoding=UTF-8 \
-  -Dorg.slf4j.simpleLogger.defaultLogLevel=error \
-  -cp "$bench/fahras-bench-0.1.0-SNAPSHOT.jar:$bench/lib/*" org.fahras.bench.eval.RetrievalEval \
-  --repo "$repo" "$@"
+BENCH_MAIN=org.fahras.bench.eval.RetrievalEval exec "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/run.sh" "$@"
