@@ -2,6 +2,7 @@ package org.fahras.api;
 
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.Query;
 import org.pf4j.ExtensionPoint;
 
 /**
@@ -49,5 +50,39 @@ public interface AnalyzerProvider extends ExtensionPoint {
    */
   default Analyzer queryAnalyzer(AnalysisField field) {
     return indexAnalyzer(field);
+  }
+
+  /**
+   * The analyzer for query text in one field when the user asked for spelling variants of
+   * transliterated names (for example ج / غ / ك for a Latin "g"): it emits the variants of a
+   * word as synonyms at the word's position. {@code null} (the default) when this provider
+   * offers no variants for the field; the host then uses {@link #queryAnalyzer}. Never used
+   * unless the user switched variants on for a search.
+   *
+   * @param field one of {@link #fields()}
+   * @since 1.2.0
+   */
+  default Analyzer nameVariantQueryAnalyzer(AnalysisField field) {
+    return null;
+  }
+
+  /**
+   * The query for one analysed query token in one field, when a plain term query is not the
+   * right match: for {@link AnalysisField#VOCALISED}, a token with diacritics must match every
+   * compatible vocalisation in the index (marks absent on either side are not required). {@code
+   * null} (the default) means a {@code TermQuery} on {@code baseField + field.suffix()}.
+   *
+   * <p>The host combines the returned queries like term queries; inside phrases it needs span
+   * positions, so return a {@code TermQuery}, a {@code MultiTermQuery} (an {@code
+   * AutomatonQuery}, for instance) or a {@code SpanQuery}. Called from any thread, per query.
+   *
+   * @param field one of {@link #fields()}
+   * @param baseField the base index field, e.g. {@code body}; the field's own name is {@code
+   *     baseField + field.suffix()}, and the other fields' names are built the same way
+   * @param token one token produced by {@link #queryAnalyzer(AnalysisField)} for this field
+   * @since 1.2.0
+   */
+  default Query termQuery(AnalysisField field, String baseField, String token) {
+    return null;
   }
 }

@@ -10,13 +10,13 @@ import java.util.Properties;
  *
  * <p>The host sets {@link #VERSION} as PF4J's system version; a plugin declares the range of
  * API versions it works with in its {@code requires} descriptor entry (for example {@code
- * >=1.1.0 & <2.0.0}) and is refused, with a message, when the running host is outside that
+ * >=1.2.0 & <2.0.0}) and is refused, with a message, when the running host is outside that
  * range. Additions (a new extension point, a new default method) raise the minor version;
  * anything that can break a compiled plugin raises the major version.
  */
 public final class FahrasApi {
 
-  /** This API's semantic version, for example {@code 1.1.0}. */
+  /** This API's semantic version, for example {@code 1.2.0}. */
   public static final String VERSION;
 
   /** The {@code requires} range a plugin built against this API should declare. */
