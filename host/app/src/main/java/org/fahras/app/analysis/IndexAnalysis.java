@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.fahras.api.AnalysisField;
 import org.fahras.api.AnalyzerProvider;
@@ -26,6 +27,8 @@ public final class IndexAnalysis {
   private final Set<AnalysisField> fields;
   private final Analyzer indexAnalyzer;
   private final Analyzer queryAnalyzer;
+  private final Analyzer variantQueryAnalyzer;
+  private final AnalyzerProvider provider;
   private final boolean fallback;
 
   private IndexAnalysis(
@@ -33,12 +36,22 @@ public final class IndexAnalysis {
       Set<AnalysisField> fields,
       Map<AnalysisField, Analyzer> index,
       Map<AnalysisField, Analyzer> query,
-      boolean fallback) {
+      Map<AnalysisField, Analyzer> variants,
+      AnalyzerProvider provider) {
     this.signature = signature;
     this.fields = Set.copyOf(fields);
     this.indexAnalyzer = wrap(index);
     this.queryAnalyzer = wrap(query);
-    this.fallback = fallback;
+    this.variantQueryAnalyzer = variants.isEmpty() ? null : wrap(withDefaults(variants, query));
+    this.provider = provider;
+    this.fallback = provider == null;
+  }
+
+  private static Map<AnalysisField, Analyzer> withDefaults(
+      Map<AnalysisField, Analyzer> some, Map<AnalysisField, Analyzer> all) {
+    Map<AnalysisField, Analyzer> m = new EnumMap<>(all);
+    m.putAll(some);
+    return m;
   }
 
   /**
@@ -58,11 +71,16 @@ public final class IndexAnalysis {
     }
     Map<AnalysisField, Analyzer> index = new EnumMap<>(AnalysisField.class);
     Map<AnalysisField, Analyzer> query = new EnumMap<>(AnalysisField.class);
+    Map<AnalysisField, Analyzer> variants = new EnumMap<>(AnalysisField.class);
     for (AnalysisField f : fields) {
       index.put(f, p.indexAnalyzer(f));
       query.put(f, p.queryAnalyzer(f));
+      Analyzer v = p.nameVariantQueryAnalyzer(f);
+      if (v != null) {
+        variants.put(f, v);
+      }
     }
-    return new IndexAnalysis(p.id() + ":" + p.analysisVersion(), fields, index, query, false);
+    return new IndexAnalysis(p.id() + ":" + p.analysisVersion(), fields, index, query, variants, p);
   }
 
   /** Lucene's StandardAnalyzer for the stemmed field only. */
@@ -70,7 +88,7 @@ public final class IndexAnalysis {
     Analyzer standard = new StandardAnalyzer();
     Map<AnalysisField, Analyzer> m = new EnumMap<>(AnalysisField.class);
     m.put(AnalysisField.STEMMED, standard);
-    return new IndexAnalysis("standard:1", EnumSet.of(AnalysisField.STEMMED), m, m, true);
+    return new IndexAnalysis("standard:1", EnumSet.of(AnalysisField.STEMMED), m, m, Map.of(), null);
   }
 
   private static Analyzer wrap(Map<AnalysisField, Analyzer> byField) {
@@ -106,5 +124,30 @@ public final class IndexAnalysis {
   /** Per-field analyzer for query text. */
   public Analyzer queryAnalyzer() {
     return queryAnalyzer;
+  }
+
+  /**
+   * Per-field analyzer for query text; with {@code nameVariants}, the provider's analyzers that
+   * add spelling variants of transliterated names where it has them.
+   */
+  public Analyzer queryAnalyzer(boolean nameVariants) {
+    return nameVariants && variantQueryAnalyzer != null ? variantQueryAnalyzer : queryAnalyzer;
+  }
+
+  /** Whether the provider offers spelling variants of names for at least one field. */
+  public boolean hasNameVariants() {
+    return variantQueryAnalyzer != null;
+  }
+
+  /**
+   * The provider's own query for one analysed query token ({@link
+   * AnalyzerProvider#termQuery}), or null when a term query is right.
+   *
+   * @param field the analysis kind of the internal field
+   * @param base the base field, e.g. {@code body}
+   * @param token the analysed token
+   */
+  public Query termQuery(AnalysisField field, String base, String token) {
+    return provider == null ? null : provider.termQuery(field, base, token);
   }
 }

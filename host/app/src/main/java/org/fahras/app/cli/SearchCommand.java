@@ -14,6 +14,7 @@ import org.fahras.app.analysis.IndexAnalysis;
 import org.fahras.app.config.AppPaths;
 import org.fahras.app.search.FacetValue;
 import org.fahras.app.search.SearchHit;
+import org.fahras.app.search.SearchMode;
 import org.fahras.app.search.SearchRequest;
 import org.fahras.app.search.SearchResult;
 import org.fahras.app.search.SearchService;
@@ -69,6 +70,24 @@ final class SearchCommand implements Callable<Integer> {
               + " (size=>1MB, date=2020-05 …).")
   List<String> filters = new ArrayList<>();
 
+  @Option(
+      names = "--mode",
+      paramLabel = "MODE",
+      defaultValue = "normal",
+      description =
+          "normal (default: any form of the word, exact form first), exact (the word as written,"
+              + " without removing prefixes or suffixes), vocalised (tashkeel in the query must agree"
+              + " with the document's where both have it) or root (every word of the same root;"
+              + " needs the root field, see fahras settings).")
+  String mode;
+
+  @Option(
+      names = "--name-variants",
+      description =
+          "Also match other Arabic spellings of transliterated foreign names (ج/غ/ك for g, ف/ڤ for v"
+              + " …).")
+  boolean nameVariants;
+
   @Option(names = "--facets", description = "Also print how many hits have each type, extension, year, folder and language.")
   boolean facets;
 
@@ -93,7 +112,7 @@ final class SearchCommand implements Callable<Integer> {
       result = search.search(request);
     }
     if (json) {
-      out.println(Json.write(toJson(result)));
+      out.println(Json.write(toJson(result, request.mode())));
     } else {
       printText(result, request.offset(), out, System.console() != null);
       if (facets) {
@@ -111,8 +130,15 @@ final class SearchCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--sort takes relevance, date or name, not '" + sort + "'");
     }
+    SearchMode searchMode;
+    try {
+      searchMode = SearchMode.parse(mode);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--mode takes normal, exact, vocalised or root, not '" + mode + "'");
+    }
     SearchRequest r =
-        new SearchRequest(String.join(" ", words), Map.of(), order, reverse, offset, limit, facets || json);
+        new SearchRequest(
+            String.join(" ", words), Map.of(), order, reverse, offset, limit, facets || json, searchMode, nameVariants);
     for (String f : filters) {
       int eq = f.indexOf('=');
       if (eq <= 0 || eq == f.length() - 1) {
@@ -124,6 +150,10 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   static Map<String, Object> toJson(SearchResult r) {
+    return toJson(r, SearchMode.NORMAL);
+  }
+
+  static Map<String, Object> toJson(SearchResult r, SearchMode mode) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("query", r.query());
     root.put("total", r.total());
@@ -141,6 +171,7 @@ final class SearchCommand implements Callable<Integer> {
       hits.add(m);
     }
     root.put("hits", hits);
+    root.put("mode", mode.id());
     root.put("tookMs", r.tookMillis());
     root.put("didYouMean", r.didYouMean());
     Map<String, Object> facets = new LinkedHashMap<>();

@@ -1,11 +1,26 @@
 package org.fahras.app.search;
 
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.spans.SpanMultiTermQueryWrapper;
+import org.apache.lucene.queries.spans.SpanNearQuery;
+import org.apache.lucene.queries.spans.SpanQuery;
+import org.apache.lucene.queries.spans.SpanTermQuery;
+import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.fahras.app.analysis.IndexAnalysis;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
@@ -42,9 +57,12 @@ final class FahrasQueryParser extends MultiFieldQueryParser {
   private final Set<Query> explicitQueries = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<Query> levels = Collections.newSetFromMap(new IdentityHashMap<>());
 
-  FahrasQueryParser(QueryFields fields, Analyzer analyzer) {
+  private final IndexAnalysis analysis;
+
+  FahrasQueryParser(QueryFields fields, Analyzer analyzer, IndexAnalysis analysis) {
     super(fields.defaultFields().keySet().toArray(String[]::new), analyzer, fields.defaultFields());
     this.fields = fields;
+    this.analysis = analysis;
     setDefaultOperator(OR_OPERATOR);
     setSplitOnWhitespace(true);
     setAllowLeadingWildcard(true);
@@ -126,7 +144,14 @@ final class FahrasQueryParser extends MultiFieldQueryParser {
     Handler h = fields.handler(field);
     if (h == null || h.isText()) {
       Map<String, Float> targets = h == null ? fields.defaultFields() : h.textFields();
-      return text(targets, f -> super.getFieldQuery(f, text, slop));
+      // Lucene applies the slop afterwards to phrase queries only; span phrases need it now.
+      int phraseSlop = getPhraseSlop();
+      setPhraseSlop(slop);
+      try {
+        return text(targets, f -> super.getFieldQuery(f, text, slop));
+      } finally {
+        setPhraseSlop(phraseSlop);
+      }
     }
     return remember(h.term(text, true));
   }
@@ -201,6 +226,97 @@ final class FahrasQueryParser extends MultiFieldQueryParser {
       n++;
     }
     return n == 0 ? null : n == 1 ? single : any.build();
+  }
+
+  /**
+   * A term of an analysed field: the analysis provider's own query when it has one for the field
+   * (a vocalised token matching every compatible vocalisation), else a term query.
+   */
+  @Override
+  protected Query newTermQuery(Term term, float boost) {
+    Query own = providerQuery(term);
+    if (own == null) {
+      return super.newTermQuery(term, boost);
+    }
+    return boost == 1f ? own : new BoostQuery(own, boost);
+  }
+
+  /**
+   * A phrase: Lucene's phrase query, or, when the provider has its own queries for the field's
+   * terms, the same phrase as span queries (each position any of the provider's matches).
+   */
+  @Override
+  protected Query analyzePhrase(String field, TokenStream stream, int slop) throws IOException {
+    QueryFields.Analysed a = fields.analysed(field);
+    if (a == null || analysis == null) {
+      return super.analyzePhrase(field, stream, slop);
+    }
+    List<Query> parts = new ArrayList<>();
+    List<Integer> positions = new ArrayList<>();
+    TermToBytesRefAttribute termAtt = stream.getAttribute(TermToBytesRefAttribute.class);
+    PositionIncrementAttribute posIncr = stream.addAttribute(PositionIncrementAttribute.class);
+    stream.reset();
+    int position = -1;
+    boolean own = false;
+    while (stream.incrementToken()) {
+      position += posIncr.getPositionIncrement();
+      Term t = new Term(field, BytesRef.deepCopyOf(termAtt.getBytesRef()));
+      Query q = providerQuery(t);
+      own |= q != null;
+      parts.add(q != null ? q : new TermQuery(t));
+      positions.add(position);
+    }
+    stream.end();
+    if (!own) {
+      PhraseQuery.Builder b = new PhraseQuery.Builder().setSlop(slop);
+      for (int i = 0; i < parts.size(); i++) {
+        b.add(((TermQuery) parts.get(i)).getTerm(), positions.get(i));
+      }
+      return b.build();
+    }
+    if (parts.size() == 1) {
+      return parts.get(0);
+    }
+    List<SpanQuery> spans = new ArrayList<>();
+    for (Query q : parts) {
+      SpanQuery s = span(q);
+      if (s == null) {
+        // A provider query without positions (against the API's advice): all words, any order.
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        parts.forEach(p -> all.add(p, Occur.MUST));
+        return all.build();
+      }
+      spans.add(s);
+    }
+    int gaps = positions.get(positions.size() - 1) - positions.get(0) - (positions.size() - 1);
+    return new SpanNearQuery(spans.toArray(SpanQuery[]::new), slop + gaps, true);
+  }
+
+  /** The query as a span query, or null when it has no positions to offer. */
+  private static SpanQuery span(Query q) {
+    if (q instanceof SpanQuery s) {
+      return s;
+    }
+    if (q instanceof TermQuery t) {
+      return new SpanTermQuery(t.getTerm());
+    }
+    if (q instanceof MultiTermQuery m) {
+      return new SpanMultiTermQueryWrapper<>(m);
+    }
+    return null;
+  }
+
+  /** A new parser like this one, with nothing remembered. */
+  FahrasQueryParser fresh() {
+    return new FahrasQueryParser(fields, getAnalyzer(), analysis);
+  }
+
+  private Query providerQuery(Term term) {
+    QueryFields.Analysed a = fields.analysed(term.field());
+    if (a == null || analysis == null) {
+      return null;
+    }
+    return analysis.termQuery(a.kind(), a.base(), term.text());
   }
 
   private Query remember(Query q) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.Passage;
@@ -66,5 +67,16 @@ final class MatchOffsets extends UnifiedHighlighter {
       }
     }
     return merged;
+  }
+
+  /**
+   * The stored text to highlight: an analysed copy of a field ({@code body_exact}) is not stored,
+   * so its text is the base field's; its offsets then come from analysing that text with the
+   * copy's analyzer.
+   */
+  @Override
+  protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+      throws IOException {
+    return super.loadFieldValues(HighlightFields.storedSources(fields), docIter, cacheCharsThreshold);
   }
 }

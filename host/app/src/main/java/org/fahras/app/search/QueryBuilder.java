@@ -1,5 +1,6 @@
 package org.fahras.app.search;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -58,11 +59,18 @@ final class QueryBuilder {
   record Prepared(Query strict, Query relaxed) {}
 
   private final IndexAnalysis analysis;
-  private final QueryFields fields;
+  private final Map<SearchMode, QueryFields> fields = new EnumMap<>(SearchMode.class);
 
   QueryBuilder(IndexAnalysis analysis) {
     this.analysis = analysis;
-    this.fields = new QueryFields(analysis);
+    for (SearchMode m : SearchMode.values()) {
+      fields.put(m, new QueryFields(analysis, m));
+    }
+  }
+
+  /** Whether the index's analysis has the field a search mode needs. */
+  boolean supports(SearchMode mode) {
+    return analysis.fields().contains(mode.requiredField());
   }
 
   /** The query for plain text, restricted to document records (the relaxed form). */
@@ -72,7 +80,10 @@ final class QueryBuilder {
 
   /** The strict and relaxed queries for a request. */
   Prepared build(SearchRequest request) throws InvalidQueryException {
-    FahrasQueryParser parser = parser();
+    if (!supports(request.mode())) {
+      throw new InvalidQueryException(unsupported(request.mode()), null);
+    }
+    FahrasQueryParser parser = parser(request);
     Query parsed = parse(parser, request.query());
     BooleanQuery.Builder filters = new BooleanQuery.Builder();
     filters.add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_DOC)), Occur.FILTER);
@@ -120,7 +131,7 @@ final class QueryBuilder {
         throw new InvalidQueryException(e.getMessage(), e);
       }
       try {
-        return parser().parse(QueryParser.escape(text));
+        return parser.fresh().parse(QueryParser.escape(text));
       } catch (ParseException second) {
         throw new InvalidQueryException("cannot understand the query: " + first.getMessage(), first);
       }
@@ -172,8 +183,25 @@ final class QueryBuilder {
     return sb.toString();
   }
 
-  /** A new parser: the classic parser is not thread-safe. */
+  /** A new parser for normal-mode queries: the classic parser is not thread-safe. */
   FahrasQueryParser parser() {
-    return new FahrasQueryParser(fields, analysis.queryAnalyzer());
+    return parser(SearchRequest.of(""));
+  }
+
+  /** A new parser for a request's mode and name variants. */
+  FahrasQueryParser parser(SearchRequest request) {
+    return new FahrasQueryParser(
+        fields.get(request.mode()), analysis.queryAnalyzer(request.nameVariants()), analysis);
+  }
+
+  /** Why a search mode cannot run on this index. */
+  static String unsupported(SearchMode mode) {
+    return switch (mode) {
+      case ROOT -> "root search needs the root field: switch on \"Root field\" in the Arabic analysis"
+          + " settings (fahras settings), then re-index";
+      case VOCALISED -> "vocalised search needs the vocalised field: switch on \"Vocalised field\" in"
+          + " the Arabic analysis settings (fahras settings), then re-index";
+      default -> mode.id() + " search needs the Arabic analysis plugin";
+    };
   }
 }

@@ -81,10 +81,29 @@ final class QueryFields {
         throws QueryValueException;
   }
 
+  /**
+   * An internal analysed field: its base ({@code body}) and its analysis kind.
+   *
+   * @param base the base field
+   * @param kind the analysis kind; the field's name is {@code base + kind.suffix()}
+   */
+  record Analysed(String base, AnalysisField kind) {}
+
   private final Map<String, Float> defaultFields = new LinkedHashMap<>();
   private final Map<String, Handler> handlers = new HashMap<>();
+  private final Map<String, Analysed> analysed = new HashMap<>();
 
+  /** The fields of a query in {@link SearchMode#NORMAL} mode. */
   QueryFields(IndexAnalysis analysis) {
+    this(analysis, SearchMode.NORMAL);
+  }
+
+  /**
+   * The fields of a query in one search mode: bare words and {@code title:}/{@code author:}/{@code
+   * body:} go to the mode's fields that the index has; an internal field named explicitly ({@code
+   * body_exact:}) is searched whatever the mode.
+   */
+  QueryFields(IndexAnalysis analysis, SearchMode mode) {
     Map<String, Map<String, Float>> byBase = new HashMap<>();
     for (AnalysisField f : AnalysisField.values()) {
       if (!analysis.fields().contains(f)) {
@@ -92,10 +111,14 @@ final class QueryFields {
       }
       for (String base : IndexFields.ANALYZED_BASES) {
         String name = base + f.suffix();
+        analysed.put(name, new Analysed(base, f));
+        handlers.put(name, new Text(name, Map.of(name, 1f)));
+        if (!mode.fields().contains(f)) {
+          continue;
+        }
         float weight = f.defaultBoost();
         byBase.computeIfAbsent(base, b -> new LinkedHashMap<>()).put(name, weight);
         defaultFields.put(name, base.equals(IndexFields.TITLE) ? weight * TITLE_BOOST : weight);
-        handlers.put(name, new Text(name, Map.of(name, 1f)));
       }
     }
     byBase.forEach((base, fields) -> handlers.put(base, new Text(base, Map.copyOf(fields))));
@@ -113,7 +136,12 @@ final class QueryFields {
     handlers.put("size", new Numeric("size", IndexFields.SIZE, Kind.SIZE));
   }
 
-  /** Bare words' fields: every analysed field with its weight. */
+  /** The base and kind of an internal analysed field, or null for any other field. */
+  Analysed analysed(String field) {
+    return field == null ? null : analysed.get(field);
+  }
+
+  /** Bare words' fields: the mode's analysed fields with their weights. */
   Map<String, Float> defaultFields() {
     return defaultFields;
   }

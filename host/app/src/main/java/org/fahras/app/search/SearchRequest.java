@@ -19,6 +19,9 @@ import java.util.Objects;
  * @param offset how many hits to skip (paging)
  * @param limit the most hits to return
  * @param facets whether to count facet values over all matching documents
+ * @param mode how query words match document words ({@link SearchMode#NORMAL} when null)
+ * @param nameVariants whether query words also match spelling variants of transliterated names
+ *     (ج/غ/ك for a Latin "g" …), when the analysis offers them
  */
 public record SearchRequest(
     String query,
@@ -27,7 +30,9 @@ public record SearchRequest(
     boolean reverse,
     int offset,
     int limit,
-    boolean facets) {
+    boolean facets,
+    SearchMode mode,
+    boolean nameVariants) {
 
   /** Hits per page when none is given. */
   public static final int DEFAULT_LIMIT = 10;
@@ -40,6 +45,19 @@ public record SearchRequest(
     sort = sort == null ? SortOrder.RELEVANCE : sort;
     offset = Math.max(0, offset);
     limit = Math.max(0, limit);
+    mode = mode == null ? SearchMode.NORMAL : mode;
+  }
+
+  /** A request in {@link SearchMode#NORMAL} mode without name variants. */
+  public SearchRequest(
+      String query,
+      Map<String, List<String>> filters,
+      SortOrder sort,
+      boolean reverse,
+      int offset,
+      int limit,
+      boolean facets) {
+    this(query, filters, sort, reverse, offset, limit, facets, SearchMode.NORMAL, false);
   }
 
   /** A request for the first page of hits by relevance, without filters or facets. */
@@ -49,7 +67,7 @@ public record SearchRequest(
 
   /** This request with other query text. */
   public SearchRequest withQuery(String text) {
-    return new SearchRequest(text, filters, sort, reverse, offset, limit, facets);
+    return new SearchRequest(text, filters, sort, reverse, offset, limit, facets, mode, nameVariants);
   }
 
   /** This request with one more filter value. */
@@ -58,21 +76,31 @@ public record SearchRequest(
     List<String> values = new ArrayList<>(f.getOrDefault(field, List.of()));
     values.add(value);
     f.put(field, values);
-    return new SearchRequest(query, f, sort, reverse, offset, limit, facets);
+    return new SearchRequest(query, f, sort, reverse, offset, limit, facets, mode, nameVariants);
   }
 
   /** This request in another order. */
   public SearchRequest sortedBy(SortOrder order, boolean reversed) {
-    return new SearchRequest(query, filters, order, reversed, offset, limit, facets);
+    return new SearchRequest(query, filters, order, reversed, offset, limit, facets, mode, nameVariants);
   }
 
   /** This request for another page. */
   public SearchRequest page(int newOffset, int newLimit) {
-    return new SearchRequest(query, filters, sort, reverse, newOffset, newLimit, facets);
+    return new SearchRequest(query, filters, sort, reverse, newOffset, newLimit, facets, mode, nameVariants);
   }
 
   /** This request with facet counts. */
   public SearchRequest withFacets() {
-    return new SearchRequest(query, filters, sort, reverse, offset, limit, true);
+    return new SearchRequest(query, filters, sort, reverse, offset, limit, true, mode, nameVariants);
+  }
+
+  /** This request in another search mode. */
+  public SearchRequest withMode(SearchMode newMode) {
+    return new SearchRequest(query, filters, sort, reverse, offset, limit, facets, newMode, nameVariants);
+  }
+
+  /** This request with name variants on or off. */
+  public SearchRequest withNameVariants(boolean on) {
+    return new SearchRequest(query, filters, sort, reverse, offset, limit, facets, mode, on);
   }
 }

@@ -109,7 +109,8 @@ public final class SearchService implements AutoCloseable {
     } else {
       top = searcher.search(query, n, sort, true);
     }
-    List<SearchHit> hits = page(query, slice(top.scoreDocs, request.offset(), request.limit()));
+    List<SearchHit> hits =
+        page(query, HighlightFields.bodyField(request.mode()), slice(top.scoreDocs, request.offset(), request.limit()));
     String didYouMean = total == 0 || fellBack ? suggestion(request) : null;
     long took = (System.nanoTime() - start) / 1_000_000;
     return new SearchResult(request.query(), total, List.copyOf(hits), took, counts, didYouMean);
@@ -153,7 +154,7 @@ public final class SearchService implements AutoCloseable {
       return List.of();
     }
     Query query = chosen(queries.build(request));
-    return matchOffsets.find(IndexFields.BODY, query, doc);
+    return matchOffsets.find(HighlightFields.bodyField(request.mode()), query, doc);
   }
 
   /**
@@ -222,18 +223,23 @@ public final class SearchService implements AutoCloseable {
     return searcher.count(q.strict() != null ? q.strict() : q.relaxed()) > 0 ? corrected : null;
   }
 
+  /** Whether this index can be searched in a mode (it has the field the mode needs). */
+  public boolean supports(SearchMode mode) {
+    return queries.supports(mode);
+  }
+
   /** Number of documents (files and embedded entries) that can be found. */
   public int documentCount() throws IOException {
     return searcher.count(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_DOC)));
   }
 
-  private List<SearchHit> page(Query query, ScoreDoc[] page) throws IOException {
+  private List<SearchHit> page(Query query, String highlightField, ScoreDoc[] page) throws IOException {
     int[] ids = new int[page.length];
     for (int i = 0; i < page.length; i++) {
       ids[i] = page[i].doc;
     }
     List<List<String>> snippets =
-        ids.length == 0 ? List.of() : highlighter.snippets(IndexFields.BODY, query, ids, MAX_SNIPPETS);
+        ids.length == 0 ? List.of() : highlighter.snippets(highlightField, query, ids, MAX_SNIPPETS);
     StoredFields stored = searcher.storedFields();
     List<SearchHit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {

@@ -31,6 +31,7 @@ class SearchCommandTest {
         .contains("\"snippets\":[\"<mark>الاقتصاد</mark>\"]")
         .contains("\"date\":\"1970-01-02T00:00:00Z\"")
         .contains("\"didYouMean\":\"الاقتصاد\"")
+        .contains("],\"mode\":\"normal\",\"tookMs\":3,")
         .endsWith(
             "\"facets\":{\"ext\":[{\"value\":\"pdf\",\"count\":3},{\"value\":\"docx\",\"count\":1}],"
                 + "\"year\":[{\"value\":\"2023\",\"count\":4}]}}");

@@ -12,6 +12,7 @@ import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultListCellRenderer;
 import javax.swing.JButton;
+import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
@@ -29,6 +30,7 @@ import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import org.fahras.app.gui.BidiText;
 import org.fahras.app.gui.I18n;
+import org.fahras.app.search.SearchMode;
 import org.fahras.app.search.SortOrder;
 
 /**
@@ -52,6 +54,8 @@ public final class SearchBar extends JPanel {
   private final transient Executor worker;
   private final JTextField field = new JTextField(30);
   private final JComboBox<SortOrder> sort = new JComboBox<>(SortOrder.values());
+  private final JComboBox<SearchMode> mode = new JComboBox<>(SearchMode.values());
+  private final JCheckBox variants = new JCheckBox();
   private final JLabel count = new JLabel(" ");
   private final JButton didYouMean = new JButton();
   private final JScrollPane suggestionScroll;
@@ -129,6 +133,30 @@ public final class SearchBar extends JPanel {
     sortLabel.setDisplayedMnemonic(i18n.get("sort.mnemonic").charAt(0));
     sortLabel.setLabelFor(sort);
 
+    mode.setName("search.mode");
+    mode.getAccessibleContext().setAccessibleName(i18n.get("mode.label"));
+    mode.setToolTipText(i18n.get("mode.tooltip"));
+    mode.setSelectedItem(model.mode());
+    mode.setRenderer(new DefaultListCellRenderer() {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean sel, boolean focus) {
+        super.getListCellRendererComponent(list, value, index, sel, focus);
+        setText(value == null ? "" : i18n.get("mode." + ((SearchMode) value).id()));
+        return this;
+      }
+    });
+    mode.addActionListener(e -> model.setMode((SearchMode) mode.getSelectedItem()));
+    JLabel modeLabel = new JLabel(i18n.get("mode.label"));
+    modeLabel.setDisplayedMnemonic(i18n.get("mode.mnemonic").charAt(0));
+    modeLabel.setLabelFor(mode);
+    variants.setName("search.nameVariants");
+    variants.setText(i18n.get("mode.variants"));
+    variants.setToolTipText(i18n.get("mode.variants.tooltip"));
+    variants.setSelected(model.nameVariants());
+    variants.addActionListener(e -> model.setNameVariants(variants.isSelected()));
+
     didYouMean.setName("search.didYouMean");
     didYouMean.setVisible(false);
     didYouMean.putClientProperty("JButton.buttonType", "borderless");
@@ -143,6 +171,9 @@ public final class SearchBar extends JPanel {
     line.add(field, BorderLayout.CENTER);
     line.add(go, BorderLayout.LINE_END);
     JPanel right = new JPanel(new FlowLayout(FlowLayout.LEADING, 6, 0));
+    right.add(modeLabel);
+    right.add(mode);
+    right.add(variants);
     right.add(sortLabel);
     right.add(sort);
     JPanel status = new JPanel(new FlowLayout(FlowLayout.LEADING, 6, 0));
@@ -164,6 +195,14 @@ public final class SearchBar extends JPanel {
 
   public JTextField field() {
     return field;
+  }
+
+  public JComboBox<SearchMode> modeBox() {
+    return mode;
+  }
+
+  public JCheckBox variantsBox() {
+    return variants;
   }
 
   public JComboBox<SortOrder> sortBox() {

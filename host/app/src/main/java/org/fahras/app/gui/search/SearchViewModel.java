@@ -13,6 +13,7 @@ import org.fahras.app.search.InvalidQueryException;
 import org.fahras.app.search.SearchHit;
 import org.fahras.app.search.SearchRequest;
 import org.fahras.app.search.SearchResult;
+import org.fahras.app.search.SearchMode;
 import org.fahras.app.search.SortOrder;
 
 /**
@@ -67,6 +68,8 @@ public final class SearchViewModel {
 
   private String query = "";
   private SortOrder sort = SortOrder.RELEVANCE;
+  private SearchMode mode = SearchMode.NORMAL;
+  private boolean nameVariants;
   private long generation;
   private State state = State.IDLE;
   private String errorMessage;
@@ -144,6 +147,36 @@ public final class SearchViewModel {
     }
   }
 
+  public SearchMode mode() {
+    return mode;
+  }
+
+  /** Changes how query words match; re-runs the current search. */
+  public void setMode(SearchMode newMode) {
+    if (newMode != null && newMode != mode) {
+      mode = newMode;
+      changes.firePropertyChange(QUERY, null, query);
+      if (!query.isBlank()) {
+        search(false);
+      }
+    }
+  }
+
+  public boolean nameVariants() {
+    return nameVariants;
+  }
+
+  /** Switches spelling variants of names on or off; re-runs the current search. */
+  public void setNameVariants(boolean on) {
+    if (on != nameVariants) {
+      nameVariants = on;
+      changes.firePropertyChange(QUERY, null, query);
+      if (!query.isBlank()) {
+        search(false);
+      }
+    }
+  }
+
   /**
    * Runs the query from the first page, with the current order and filters.
    *
@@ -160,7 +193,7 @@ public final class SearchViewModel {
       remember(query);
     }
     SearchRequest r =
-        new SearchRequest(query.strip(), facets.filters(), sort, false, 0, pageSize, true);
+        new SearchRequest(query.strip(), facets.filters(), sort, false, 0, pageSize, true, mode, nameVariants);
     setState(State.SEARCHING, null);
     worker.execute(
         () -> {
