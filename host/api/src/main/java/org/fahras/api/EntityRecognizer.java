@@ -26,6 +26,14 @@ public interface EntityRecognizer extends ExtensionPoint {
   String id();
 
   /**
+   * A token that changes whenever what this recogniser finds changes in a way that makes
+   * existing indexes stale (new lists, new rules, a changed setting), so the host re-indexes.
+   */
+  default String recognitionVersion() {
+    return "1";
+  }
+
+  /**
    * The types this recogniser can produce, e.g. {@link EntityType#PERSON}; other plugins may
    * add their own upper-case type names.
    */

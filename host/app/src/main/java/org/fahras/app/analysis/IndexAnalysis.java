@@ -11,6 +11,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.fahras.api.AnalysisField;
 import org.fahras.api.AnalyzerProvider;
+import org.fahras.app.entities.EntityExtraction;
 import org.fahras.app.index.IndexFields;
 
 /**
@@ -30,6 +31,7 @@ public final class IndexAnalysis {
   private final Analyzer variantQueryAnalyzer;
   private final AnalyzerProvider provider;
   private final boolean fallback;
+  private final EntityExtraction entities;
 
   private IndexAnalysis(
       String signature,
@@ -45,6 +47,31 @@ public final class IndexAnalysis {
     this.variantQueryAnalyzer = variants.isEmpty() ? null : wrap(withDefaults(variants, query));
     this.provider = provider;
     this.fallback = provider == null;
+    this.entities = EntityExtraction.NONE;
+  }
+
+  private IndexAnalysis(IndexAnalysis base, EntityExtraction entities) {
+    this.signature = base.signature;
+    this.fields = base.fields;
+    this.indexAnalyzer = base.indexAnalyzer;
+    this.queryAnalyzer = base.queryAnalyzer;
+    this.variantQueryAnalyzer = base.variantQueryAnalyzer;
+    this.provider = base.provider;
+    this.fallback = base.fallback;
+    this.entities = entities;
+  }
+
+  /**
+   * This analysis with entity recognition at index time: the entities become filter fields and
+   * facets, and the recognisers are part of the {@link #signature()}.
+   */
+  public IndexAnalysis withEntities(EntityExtraction extraction) {
+    return new IndexAnalysis(this, extraction == null ? EntityExtraction.NONE : extraction);
+  }
+
+  /** The entity recognition applied at index time ({@link EntityExtraction#NONE} when none). */
+  public EntityExtraction entities() {
+    return entities;
   }
 
   private static Map<AnalysisField, Analyzer> withDefaults(
@@ -101,9 +128,12 @@ public final class IndexAnalysis {
     return new PerFieldAnalyzer(byField.get(AnalysisField.STEMMED), perField);
   }
 
-  /** Provider id and analysis version, e.g. {@code arabic:3}. */
+  /**
+   * Provider id and analysis version, e.g. {@code arabic:3}, followed by the entity recognisers
+   * and their versions when there are any ({@code arabic:3+arabic-entities:1}).
+   */
   public String signature() {
-    return signature;
+    return entities.isEmpty() ? signature : signature + "+" + entities.signature();
   }
 
   /** The analysed field kinds in this index. */

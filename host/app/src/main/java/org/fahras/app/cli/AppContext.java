@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.fahras.api.AnalyzerProvider;
+import org.fahras.api.EntityRecognizer;
+import org.fahras.app.entities.EntityExtraction;
+import org.fahras.app.entities.UserEntities;
 import org.fahras.app.analysis.IndexAnalysis;
 import org.fahras.app.config.AppPaths;
 import org.fahras.app.config.UserConfig;
@@ -70,8 +73,26 @@ final class AppContext implements AutoCloseable {
           "fahras: note: no analyzer plugin is installed; using Lucene's StandardAnalyzer"
               + " (no Arabic normalisation or stemming)");
     }
-    return analysis;
+    return analysis.withEntities(entities(err));
   }
+
+  /** The installed entity recognisers, given the user's own names. */
+  EntityExtraction entities(java.io.PrintWriter err) {
+    if (entities == null) {
+      entities = EntityExtraction.of(host().extensions(EntityRecognizer.class));
+      if (!entities.isEmpty()) {
+        Path file = UserEntities.file(AppPaths.system().dataDir());
+        try {
+          entities.userEntities(UserEntities.load(file));
+        } catch (IOException | RuntimeException e) {
+          err.println("fahras: note: cannot read " + file + " (" + e.getMessage() + "); your own entity names are not used");
+        }
+      }
+    }
+    return entities;
+  }
+
+  private EntityExtraction entities;
 
   @Override
   public void close() {

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       IndexCommand.class,
       WatchCommand.class,
       SearchCommand.class,
+      EntitiesCommand.class,
       StatusCommand.class,
       FoldersCommand.class,
       PluginsCommand.class,

@@ -1,5 +1,12 @@
 package org.fahras.app.index;
 
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.fahras.api.EntityRecognizer;
+import org.fahras.app.entities.EntityExtraction;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -32,6 +39,7 @@ import org.fahras.api.ParsedDocument;
 public final class DocumentMapper {
 
   private final List<AnalysisField> analysisFields;
+  private final EntityExtraction entities;
   private final FacetsConfig facets = IndexFields.facetsConfig();
 
   /**
@@ -39,7 +47,17 @@ public final class DocumentMapper {
    *     per kind
    */
   public DocumentMapper(java.util.Collection<AnalysisField> analysisFields) {
+    this(analysisFields, EntityExtraction.NONE);
+  }
+
+  /**
+   * @param analysisFields the analysed field kinds of the index; each text field is written once
+   *     per kind
+   * @param entities the recognisers whose entities become filter fields and facets
+   */
+  public DocumentMapper(java.util.Collection<AnalysisField> analysisFields, EntityExtraction entities) {
     this.analysisFields = List.copyOf(analysisFields);
+    this.entities = entities;
   }
 
   /** The block of records for a parsed file: the file first, then every embedded document. */
@@ -104,6 +122,7 @@ public final class DocumentMapper {
     String name = titled ? p.title() : fileName(path);
     d.add(new SortedDocValuesField(IndexFields.NAME_SORT, FieldValues.nameSortKey(name)));
     addFacets(d, file, p, date, path);
+    addEntities(d, p);
     for (String w : p.warnings()) {
       d.add(new StoredField(IndexFields.WARNING, w));
     }
@@ -127,6 +146,30 @@ public final class DocumentMapper {
     if (p.language() != null && !p.language().isBlank()) {
       d.add(new SortedSetDocValuesFacetField(IndexFields.FACET_LANG, FieldValues.language(p.language())));
     }
+  }
+
+  /** The entities the text mentions: a keyword per distinct entity, and facets for known types. */
+  private void addEntities(Document d, ParsedDocument p) {
+    if (entities.isEmpty()) {
+      return;
+    }
+    Map<String, Set<String>> byDim = new LinkedHashMap<>();
+    for (EntityRecognizer.EntitySpan s : entities.find(p.text(), p.language())) {
+      Set<String> values = byDim.computeIfAbsent(EntityExtraction.dimension(s.type()), k -> new LinkedHashSet<>());
+      if (values.size() < IndexFields.MAX_ENTITIES_PER_TYPE) {
+        values.add(s.normalized());
+      }
+    }
+    byDim.forEach(
+        (dim, values) -> {
+          boolean facet = IndexFields.ENTITY_DIMS.contains(dim);
+          for (String v : values) {
+            d.add(new StringField(IndexFields.ENTITY_PREFIX + dim, v, Field.Store.NO));
+            if (facet) {
+              d.add(new SortedSetDocValuesFacetField(dim, v));
+            }
+          }
+        });
   }
 
   /** The last segment of a path ({@code file!/entry} included). */

@@ -129,8 +129,29 @@ public final class IndexFields {
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
     config.setHierarchical(FACET_FOLDER, true);
+    for (String dim : ENTITY_DIMS) {
+      config.setMultiValued(dim, true);
+    }
     return config;
   }
+
+  /**
+   * Facet dimensions (and filter fields) of the entities a document mentions, one per entity type
+   * the host knows: {@code person}, {@code location}, {@code organization}, {@code
+   * date_mentioned} (the dates a text mentions; {@code date} is the document's own), {@code time},
+   * {@code money}, {@code percent}. Values are the recognisers' normalised forms.
+   */
+  public static final List<String> ENTITY_DIMS =
+      List.of("person", "location", "organization", "date_mentioned", "time", "money", "percent");
+
+  /**
+   * Prefix of the keyword fields holding a document's entities by dimension, e.g. {@code
+   * entity.person}: the normalised form, for filters; any type, known or not.
+   */
+  public static final String ENTITY_PREFIX = "entity.";
+
+  /** Most distinct entities of one type recorded per document (facets stay small). */
+  public static final int MAX_ENTITIES_PER_TYPE = 500;
 
   private IndexFields() {}
 }

@@ -322,7 +322,7 @@ public final class Indexer {
         listener,
         parsers,
         pluginIdOf,
-        new DocumentMapper(analysis.fields()),
+        new DocumentMapper(analysis.fields(), analysis.entities()),
         settings,
         maxCharacters,
         commitInterval,

@@ -26,7 +26,9 @@ import org.fahras.app.index.IndexFields;
  * folder dimension is a tree: the counter walks down from the root (or from the folder the
  * search is filtered to) while all matching documents lie in one sub-folder, and gives the
  * sub-folders where they part, each with its full path, so the values can be used as {@code
- * folder} filters to drill down. An index without facets (an older schema) gives none.
+ * folder} filters to drill down. Entity dimensions ({@link IndexFields#ENTITY_DIMS}) follow, each
+ * only when some matching document mentions such an entity. An index without facets (an older
+ * schema) gives none.
  */
 final class FacetCounter {
 
@@ -69,6 +71,12 @@ final class FacetCounter {
         values = values(children(facets, dim, false));
       }
       result.put(dim, values);
+    }
+    for (String dim : IndexFields.ENTITY_DIMS) {
+      List<FacetValue> values = values(children(facets, dim, false));
+      if (!values.isEmpty()) {
+        result.put(dim, values);
+      }
     }
     return result;
   }

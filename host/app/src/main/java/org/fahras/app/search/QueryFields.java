@@ -44,6 +44,9 @@ import org.fahras.app.search.RangeValues.Kind;
  *       mtime), {@code year} (the same), {@code created} (the document's creation date), {@code
  *       mtime} (the file's): dates, comparisons and ranges, see {@link RangeValues}; {@code size}:
  *       bytes.
+ *   <li>{@code person}, {@code location}, {@code organization}, {@code date_mentioned}, {@code
+ *       time}, {@code money}, {@code percent}: an entity the document mentions, in the normalised
+ *       form the facets show ({@code person:"محمد بن سلمان"}).
  * </ul>
  */
 final class QueryFields {
@@ -53,7 +56,9 @@ final class QueryFields {
 
   /** The fields a filter may name, in the order the help lists them. */
   static final List<String> FILTER_FIELDS =
-      List.of("type", "ext", "year", "folder", "lang", "path", "date", "modified", "created", "mtime", "size", "title", "author");
+      List.of(
+          "type", "ext", "year", "folder", "lang", "path", "date", "modified", "created", "mtime", "size", "title",
+          "author", "person", "location", "organization", "date_mentioned", "time", "money", "percent");
 
   /** How one field of the query language makes queries. */
   interface Handler {
@@ -134,6 +139,9 @@ final class QueryFields {
     handlers.put("created", new Numeric("created", IndexFields.CREATED, Kind.DATE));
     handlers.put("mtime", new Numeric("mtime", IndexFields.MTIME, Kind.DATE));
     handlers.put("size", new Numeric("size", IndexFields.SIZE, Kind.SIZE));
+    for (String dim : IndexFields.ENTITY_DIMS) {
+      handlers.put(dim, new Keyword(dim, IndexFields.ENTITY_PREFIX + dim, String::strip));
+    }
   }
 
   /** The base and kind of an internal analysed field, or null for any other field. */

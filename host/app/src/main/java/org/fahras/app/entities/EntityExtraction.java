@@ -1,0 +1,186 @@
+package org.fahras.app.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.fahras.api.EntityRecognizer;
+import org.fahras.api.EntityRecognizer.EntitySpan;
+import org.fahras.api.EntityRecognizer.UserEntity;
+import org.fahras.api.EntityType;
+
+/**
+ * Runs the installed {@link EntityRecognizer}s over a text and returns one clean list of spans:
+ * inside the text, {@code text} equal to the text's characters, no overlaps (the longer span
+ * wins, then the recogniser listed first), in text order.
+ *
+ * <p>A recogniser that throws on a text is skipped for that text (the others still count) and
+ * its failures are counted; {@link #signature()} names the recognisers and their versions so an
+ * index built with others can be detected. Safe for concurrent use.
+ */
+public final class EntityExtraction {
+
+  private static final Logger LOG = Logger.getLogger(EntityExtraction.class.getName());
+
+  /** No recogniser: finds nothing. */
+  public static final EntityExtraction NONE = new EntityExtraction(List.of());
+
+  /** Entity types the host knows, in the order they are shown. */
+  public static final List<String> KNOWN_TYPES =
+      List.of(
+          EntityType.PERSON,
+          EntityType.LOCATION,
+          EntityType.ORGANIZATION,
+          EntityType.DATE,
+          EntityType.TIME,
+          EntityType.MONEY,
+          EntityType.PERCENT);
+
+  private final List<EntityRecognizer> recognizers;
+  private final Map<String, AtomicLong> failures = new ConcurrentHashMap<>();
+
+  private EntityExtraction(List<EntityRecognizer> recognizers) {
+    this.recognizers = List.copyOf(recognizers);
+  }
+
+  /** Extraction with these recognisers, the first preferred on equal overlapping spans. */
+  public static EntityExtraction of(List<EntityRecognizer> recognizers) {
+    return recognizers.isEmpty() ? NONE : new EntityExtraction(recognizers);
+  }
+
+  /** Whether no recogniser is installed. */
+  public boolean isEmpty() {
+    return recognizers.isEmpty();
+  }
+
+  /** The recognisers and their versions, e.g. {@code arabic-entities:2}; empty when none. */
+  public String signature() {
+    return recognizers.stream()
+        .map(r -> r.id() + ":" + r.recognitionVersion())
+        .collect(Collectors.joining(","));
+  }
+
+  /** The recognisers' ids. */
+  public List<String> ids() {
+    return recognizers.stream().map(EntityRecognizer::id).toList();
+  }
+
+  /** Hands the user's names to every recogniser; one that throws is reported and skipped. */
+  public void userEntities(List<UserEntity> entries) {
+    for (EntityRecognizer r : recognizers) {
+      try {
+        r.userEntities(entries);
+      } catch (RuntimeException | LinkageError e) {
+        fail(r, e);
+      }
+    }
+  }
+
+  /**
+   * The entities in {@code text}, in text order, without overlaps; never throws for a
+   * recogniser's fault.
+   *
+   * @param language the text's language, or null
+   */
+  public List<EntitySpan> find(String text, String language) {
+    if (text == null || text.isEmpty() || recognizers.isEmpty()) {
+      return List.of();
+    }
+    List<Candidate> all = new ArrayList<>();
+    for (int rank = 0; rank < recognizers.size(); rank++) {
+      EntityRecognizer r = recognizers.get(rank);
+      List<EntitySpan> found;
+      try {
+        found = r.recognize(text, language);
+      } catch (RuntimeException | StackOverflowError | LinkageError e) {
+        fail(r, e);
+        continue;
+      }
+      if (found == null) {
+        continue;
+      }
+      for (EntitySpan s : found) {
+        EntitySpan clean = clean(s, text);
+        if (clean != null) {
+          all.add(new Candidate(clean, rank));
+        }
+      }
+    }
+    return resolve(all);
+  }
+
+  /** How many texts each recogniser failed on so far, by id. */
+  public Map<String, Long> failures() {
+    Map<String, Long> m = new java.util.TreeMap<>();
+    failures.forEach((k, v) -> m.put(k, v.get()));
+    return m;
+  }
+
+  private void fail(EntityRecognizer r, Throwable e) {
+    long n = failures.computeIfAbsent(r.id(), k -> new AtomicLong()).incrementAndGet();
+    if (n == 1 || Long.bitCount(n) == 1) {
+      LOG.log(Level.WARNING, "entity recogniser '" + r.id() + "' failed (" + n + " times so far): " + e, e);
+    }
+  }
+
+  /** The span made consistent with the text, or null when it cannot be. */
+  static EntitySpan clean(EntitySpan s, String text) {
+    if (s == null || s.start() < 0 || s.end() > text.length() || s.start() >= s.end()) {
+      return null;
+    }
+    String surface = text.substring(s.start(), s.end());
+    if (surface.isBlank()) {
+      return null;
+    }
+    String type = s.type().strip().toUpperCase(Locale.ROOT);
+    if (type.isEmpty()) {
+      return null;
+    }
+    String normalized = s.normalized().isBlank() ? surface.strip() : s.normalized().strip();
+    if (surface.equals(s.text()) && type.equals(s.type()) && normalized.equals(s.normalized())) {
+      return s;
+    }
+    return new EntitySpan(s.start(), s.end(), type, surface, normalized);
+  }
+
+  private record Candidate(EntitySpan span, int rank) {
+    int length() {
+      return span.end() - span.start();
+    }
+  }
+
+  /** Longest first, then the preferred recogniser, then earliest; overlapping losers dropped. */
+  private static List<EntitySpan> resolve(List<Candidate> all) {
+    if (all.isEmpty()) {
+      return List.of();
+    }
+    all.sort(
+        Comparator.comparingInt(Candidate::length)
+            .reversed()
+            .thenComparingInt(Candidate::rank)
+            .thenComparingInt(c -> c.span().start()));
+    java.util.TreeMap<Integer, EntitySpan> taken = new java.util.TreeMap<>();
+    for (Candidate c : all) {
+      EntitySpan s = c.span();
+      Map.Entry<Integer, EntitySpan> before = taken.floorEntry(s.end() - 1);
+      if (before != null && before.getValue().end() > s.start()) {
+        continue; // overlaps a span already taken
+      }
+      taken.put(s.start(), s);
+    }
+    return List.copyOf(taken.values());
+  }
+
+  /** The facet dimension and filter field of an entity type: {@code person}, {@code location} … */
+  public static String dimension(String type) {
+    String t = type.toLowerCase(Locale.ROOT);
+    // "date" is the query field of the document's own date; mentioned dates get their own name.
+    return t.equals("date") ? "date_mentioned" : t;
+  }
+}
