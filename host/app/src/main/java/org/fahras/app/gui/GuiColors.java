@@ -19,6 +19,24 @@ public final class GuiColors {
     return FlatLaf.isLafDark() ? new Color(0xB0561A) : new Color(0xFFA54A);
   }
 
+  /**
+   * The colour of an entity type's underline in the preview and its legend swatch: one hue per
+   * type, told apart in both themes (and from the hit background).
+   */
+  public static Color entity(String type) {
+    boolean dark = FlatLaf.isLafDark();
+    return switch (type) {
+      case "PERSON" -> dark ? new Color(0x6CB6FF) : new Color(0x1F5FBF);
+      case "LOCATION" -> dark ? new Color(0x6BD18A) : new Color(0x1E7D3A);
+      case "ORGANIZATION" -> dark ? new Color(0xD6A2FF) : new Color(0x7B2FB8);
+      case "DATE" -> dark ? new Color(0xFF9C7A) : new Color(0xC2410C);
+      case "TIME" -> dark ? new Color(0xF7C873) : new Color(0x8A6100);
+      case "MONEY" -> dark ? new Color(0x5FD4D4) : new Color(0x0E7490);
+      case "PERCENT" -> dark ? new Color(0xF59AC0) : new Color(0xBE185D);
+      default -> dark ? new Color(0xB0B0B0) : new Color(0x606060);
+    };
+  }
+
   /** Secondary text: paths, dates, counts. */
   public static Color secondaryText() {
     Color c = UIManager.getColor("Label.disabledForeground");

@@ -66,6 +66,11 @@ public final class I18n {
     }
   }
 
+  /** Whether the bundle has a text for a key. */
+  public boolean has(String key) {
+    return bundle.containsKey(key);
+  }
+
   /** The text for a key with {@link MessageFormat} arguments ({@code {0}}, {@code {1}} …). */
   public String format(String key, Object... args) {
     MessageFormat f = new MessageFormat(get(key), language.locale());

@@ -39,6 +39,11 @@ public final class IndexSearchBackend implements SearchBackend, AutoCloseable {
     this.analysis = analysis;
   }
 
+  @Override
+  public List<org.fahras.api.EntityRecognizer.EntitySpan> entities(String text, String language) {
+    return analysis.entities().find(text, language);
+  }
+
   /** The index folder searched. */
   public Path indexDir() {
     return indexDir;

@@ -23,6 +23,14 @@ public interface SearchBackend {
   /** Where the request's query matches in a document's stored text, in text order. */
   List<TextRange> matchOffsets(SearchRequest request, String path) throws IOException, InvalidQueryException;
 
+  /**
+   * The named entities in a text (persons, places, organisations, dates …), in text order, for
+   * colouring them; none when no recogniser is installed.
+   */
+  default List<org.fahras.api.EntityRecognizer.EntitySpan> entities(String text, String language) {
+    return List.of();
+  }
+
   /** Index words beginning with a prefix, most frequent first. */
   List<String> termsStartingWith(String prefix, int max) throws IOException;
 

@@ -138,14 +138,20 @@ final class QueryBuilder {
     }
   }
 
+  /**
+   * The filter for one field's values: any of them; for an entity field ({@code person}, {@code
+   * location} …) all of them, since "documents that mention X and Y" is what picking two people
+   * or places means.
+   */
   private static Query filter(FahrasQueryParser parser, String field, List<String> values)
       throws InvalidQueryException {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
+    Occur occur = IndexFields.ENTITY_DIMS.contains(field) ? Occur.MUST : Occur.SHOULD;
     try {
       for (String v : values) {
         Query q = parser.filter(field, v);
         if (q != null) {
-          any.add(q, Occur.SHOULD);
+          any.add(q, occur);
         }
       }
     } catch (ParseException e) {

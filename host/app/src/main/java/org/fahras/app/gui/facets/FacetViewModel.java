@@ -26,7 +26,8 @@ public final class FacetViewModel {
   public static final String SELECTION = "selection";
 
   /** The dimensions shown, in order. */
-  public static final List<String> DIMENSIONS = List.of("type", "year", "folder", "lang");
+  public static final List<String> DIMENSIONS =
+      List.of("type", "year", "folder", "lang", "person", "location", "organization", "date_mentioned");
 
   /**
    * One value as the sidebar shows it.

@@ -30,9 +30,20 @@ import javax.swing.text.View;
 public final class HitPainter extends LayeredHighlighter.LayerPainter {
 
   private final Color color;
+  private final boolean underline;
 
+  /** A painter that fills the hit's background. */
   public HitPainter(Color color) {
+    this(color, false);
+  }
+
+  /**
+   * @param underline whether to draw a thick line under the characters (entities) instead of
+   *     filling their background (hits)
+   */
+  public HitPainter(Color color, boolean underline) {
     this.color = color;
+    this.underline = underline;
   }
 
   @Override
@@ -64,7 +75,12 @@ public final class HitPainter extends LayeredHighlighter.LayerPainter {
       Rectangle2D r = layout.getLogicalHighlightShape(s, e).getBounds2D();
       Rectangle area = new Rectangle((int) Math.floor(alloc.x + r.getX()), alloc.y, (int) Math.ceil(r.getWidth()), alloc.height);
       g.setColor(color);
-      g.fillRect(area.x, area.y, area.width, area.height);
+      if (underline) {
+        int thick = Math.max(2, alloc.height / 12);
+        g.fillRect(area.x, area.y + area.height - thick, area.width, thick);
+      } else {
+        g.fillRect(area.x, area.y, area.width, area.height);
+      }
       return area;
     } catch (BadLocationException ex) {
       return null;

@@ -20,6 +20,7 @@ import javax.swing.JToolBar;
 import javax.swing.text.BadLocationException;
 import javax.swing.text.DefaultHighlighter;
 import javax.swing.text.Highlighter;
+import org.fahras.api.EntityRecognizer.EntitySpan;
 import org.fahras.app.gui.Fonts;
 import org.fahras.app.gui.GuiColors;
 import org.fahras.app.gui.I18n;
@@ -43,6 +44,7 @@ public final class PreviewPane extends JPanel {
   private transient Runnable onEscape = () -> {};
   private final JLabel title = new JLabel(" ");
   private final JLabel counter = new JLabel(" ");
+  private final JPanel legend = new JPanel();
   private final Action nextHit;
   private final Action previousHit;
   private final transient List<Object> hitTags = new ArrayList<>();
@@ -61,6 +63,7 @@ public final class PreviewPane extends JPanel {
     previousHit = action("preview.previousHit", model::previous);
 
     text = newTextPane(textRightToLeft);
+    legend.setLayout(new java.awt.FlowLayout(java.awt.FlowLayout.LEADING, 0, 2));
 
     JToolBar bar = new JToolBar();
     bar.setFloatable(false);
@@ -75,13 +78,28 @@ public final class PreviewPane extends JPanel {
     title.setBorder(BorderFactory.createEmptyBorder(6, 10, 2, 10));
     JPanel header = new JPanel(new BorderLayout());
     header.add(title, BorderLayout.NORTH);
-    header.add(bar, BorderLayout.SOUTH);
+    header.add(bar, BorderLayout.CENTER);
+    legend.setName("preview.legend");
+    legend.setBorder(BorderFactory.createEmptyBorder(0, 8, 4, 8));
+    header.add(legend, BorderLayout.SOUTH);
     add(header, BorderLayout.NORTH);
     scroll = new JScrollPane(text);
     scroll.setBorder(BorderFactory.createEmptyBorder());
     add(scroll, BorderLayout.CENTER);
     model.addListener(listener);
     onChange(PreviewViewModel.DOCUMENT);
+  }
+
+  /** A legend entry: the type's colour as a thick underline below its translated name. */
+  private JLabel legendEntry(String type) {
+    String key = "entity." + type.toLowerCase(java.util.Locale.ROOT);
+    String label = i18n.has(key) ? i18n.get(key) : type;
+    JLabel l = new JLabel(label);
+    l.setName("preview.legend." + type);
+    l.setBorder(BorderFactory.createCompoundBorder(
+        BorderFactory.createEmptyBorder(0, 0, 0, 10),
+        BorderFactory.createMatteBorder(0, 0, 3, 0, GuiColors.entity(type))));
+    return l;
   }
 
   private static JButton button(Action a, String name) {
@@ -216,11 +234,24 @@ public final class PreviewPane extends JPanel {
     h.removeAllHighlights();
     currentIndex = -1;
     hitPainter = new HitPainter(GuiColors.hit());
+    legend.removeAll();
     if (state == PreviewViewModel.State.SHOWN) {
+      // Entities first: layered highlights paint in reverse order, so hits stay on top of them.
+      java.util.Map<String, HitPainter> painters = new java.util.HashMap<>();
+      for (EntitySpan e : model.entities()) {
+        HitPainter p = painters.computeIfAbsent(e.type(), t -> new HitPainter(GuiColors.entity(t), true));
+        add(new TextRange(e.start(), e.end()), p);
+      }
+      for (String type : model.entityTypes()) {
+        legend.add(legendEntry(type));
+      }
       for (TextRange r : model.hits()) {
         hitTags.add(add(r, hitPainter));
       }
     }
+    legend.setVisible(legend.getComponentCount() > 0);
+    legend.revalidate();
+    legend.repaint();
     showCurrentHit();
     if (model.currentHit() < 0) {
       text.setCaretPosition(0);

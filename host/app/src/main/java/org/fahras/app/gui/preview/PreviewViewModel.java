@@ -1,5 +1,7 @@
 package org.fahras.app.gui.preview;
 
+import org.fahras.api.EntityRecognizer.EntitySpan;
+
 import java.beans.PropertyChangeListener;
 import java.beans.PropertyChangeSupport;
 import java.io.IOException;
@@ -61,6 +63,7 @@ public final class PreviewViewModel {
   private String text = "";
   private boolean truncated;
   private List<TextRange> hits = List.of();
+  private List<EntitySpan> entities = List.of();
   private List<Paragraph> paragraphs = List.of();
   private int current = -1;
   private String errorMessage;
@@ -88,7 +91,7 @@ public final class PreviewViewModel {
   public void show(SearchHit newHit, SearchRequest request) {
     long gen = ++generation;
     if (newHit == null || request == null) {
-      apply(gen, State.EMPTY, null, "", List.of(), null);
+      apply(gen, State.EMPTY, null, "", List.of(), null, List.of());
       return;
     }
     this.hit = newHit;
@@ -100,19 +103,24 @@ public final class PreviewViewModel {
           try {
             String body = backend.storedText(path);
             if (body == null) {
-              ui.execute(() -> apply(gen, State.MISSING, newHit, "", List.of(), null));
+              ui.execute(() -> apply(gen, State.MISSING, newHit, "", List.of(), null, List.of()));
               return;
             }
             List<TextRange> ranges = backend.matchOffsets(request, path);
-            ui.execute(() -> apply(gen, State.SHOWN, newHit, body, ranges, null));
+            String shown = body.length() > MAX_CHARS ? body.substring(0, MAX_CHARS) : body;
+            List<EntitySpan> found = backend.entities(shown, null);
+            ui.execute(() -> {
+              apply(gen, State.SHOWN, newHit, body, ranges, null, found);
+            });
           } catch (IOException | InvalidQueryException | RuntimeException e) {
             String msg = e.getMessage() == null ? e.toString() : e.getMessage();
-            ui.execute(() -> apply(gen, State.FAILED, newHit, "", List.of(), msg));
+            ui.execute(() -> apply(gen, State.FAILED, newHit, "", List.of(), msg, List.of()));
           }
         });
   }
 
-  private void apply(long gen, State s, SearchHit h, String body, List<TextRange> ranges, String message) {
+  private void apply(
+      long gen, State s, SearchHit h, String body, List<TextRange> ranges, String message, List<EntitySpan> found) {
     if (gen != generation) {
       return; // another document was selected meanwhile
     }
@@ -128,6 +136,13 @@ public final class PreviewViewModel {
       }
     }
     hits = List.copyOf(kept);
+    List<EntitySpan> keptEntities = new ArrayList<>();
+    for (EntitySpan e : found) {
+      if (e.end() <= text.length()) {
+        keptEntities.add(e);
+      }
+    }
+    entities = List.copyOf(keptEntities);
     paragraphs = paragraphs(text, defaultRightToLeft);
     current = hits.isEmpty() ? -1 : 0;
     changes.firePropertyChange(DOCUMENT, null, state);
@@ -225,6 +240,26 @@ public final class PreviewViewModel {
   /** The matches in {@link #text()}, in text order. */
   public List<TextRange> hits() {
     return hits;
+  }
+
+  /** The named entities in {@link #text()}, in text order (none without a recogniser). */
+  public List<EntitySpan> entities() {
+    return entities;
+  }
+
+  /** The entity types present in the text, in the order the legend shows them. */
+  public List<String> entityTypes() {
+    java.util.Set<String> present = new java.util.LinkedHashSet<>();
+    for (String known : org.fahras.app.entities.EntityExtraction.KNOWN_TYPES) {
+      for (EntitySpan e : entities) {
+        if (e.type().equals(known)) {
+          present.add(known);
+          break;
+        }
+      }
+    }
+    entities.forEach(e -> present.add(e.type()));
+    return List.copyOf(present);
   }
 
   /** The index of the current hit in {@link #hits()}, -1 when there are none. */
