@@ -159,4 +159,50 @@ class PreviewViewModelTest {
     assertThat(m.paragraphs()).extracting(Paragraph::rightToLeft).containsOnly(true);
     assertThat(m.hits()).allSatisfy(r -> assertThat(r).isInstanceOf(TextRange.class));
   }
+
+  @Test
+  void entitiesOfTheShownTextComeFromTheBackendWithTheTypesInLegendOrder() {
+    org.fahras.app.gui.SearchBackend withEntities =
+        new org.fahras.app.gui.SearchBackend() {
+          @Override
+          public org.fahras.app.search.SearchResult search(SearchRequest request) {
+            throw new UnsupportedOperationException();
+          }
+
+          @Override
+          public String storedText(String path) throws java.io.IOException {
+            return backend.storedText(path);
+          }
+
+          @Override
+          public List<TextRange> matchOffsets(SearchRequest request, String path) throws java.io.IOException,
+              org.fahras.app.search.InvalidQueryException {
+            return backend.matchOffsets(request, path);
+          }
+
+          @Override
+          public List<String> termsStartingWith(String prefix, int max) {
+            return List.of();
+          }
+
+          @Override
+          public List<org.fahras.api.EntityRecognizer.EntitySpan> entities(String text, String language) {
+            int korea = text.indexOf("كوريا الشمالية");
+            int russia = text.indexOf("روسيا");
+            return List.of(
+                new org.fahras.api.EntityRecognizer.EntitySpan(korea, korea + 14, "LOCATION", "كوريا الشمالية", "كوريا الشمالية"),
+                new org.fahras.api.EntityRecognizer.EntitySpan(russia, russia + 5, "LOCATION", "روسيا", "روسيا"),
+                new org.fahras.api.EntityRecognizer.EntitySpan(0, 5, "EVENT", "أعلنت", "أعلنت"),
+                new org.fahras.api.EntityRecognizer.EntitySpan(text.length() - 1, text.length() + 3, "DATE", "x", "x"));
+          }
+        };
+    PreviewViewModel m = new PreviewViewModel(withEntities, DIRECT, DIRECT);
+    m.show(hit(GuiTestIndex.KOREA), SearchRequest.of("كوريا"));
+
+    assertThat(m.entities()).extracting(e -> m.text().substring(e.start(), e.end()))
+        .containsExactly("كوريا الشمالية", "روسيا", "أعلنت");
+    assertThat(m.entityTypes()).containsExactly("LOCATION", "EVENT");
+    m.show(null, null);
+    assertThat(m.entities()).isEmpty();
+  }
 }
