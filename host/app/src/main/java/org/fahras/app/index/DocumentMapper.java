@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.fahras.api.EntityRecognizer;
 import org.fahras.app.entities.EntityExtraction;
+import org.fahras.app.entities.MentionedYears;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -148,6 +149,8 @@ public final class DocumentMapper {
     }
   }
 
+  private static final String MENTIONED_YEAR = "year_mentioned";
+
   /** The entities the text mentions: a keyword per distinct entity, and facets for known types. */
   private void addEntities(Document d, ParsedDocument p) {
     if (entities.isEmpty()) {
@@ -158,6 +161,12 @@ public final class DocumentMapper {
       Set<String> values = byDim.computeIfAbsent(EntityExtraction.dimension(s.type()), k -> new LinkedHashSet<>());
       if (values.size() < IndexFields.MAX_ENTITIES_PER_TYPE) {
         values.add(s.normalized());
+      }
+      if (s.type().equals(org.fahras.api.EntityType.DATE)) {
+        Integer year = MentionedYears.year(s.normalized());
+        if (year != null) {
+          byDim.computeIfAbsent(MENTIONED_YEAR, k -> new LinkedHashSet<>()).add(year.toString());
+        }
       }
     }
     byDim.forEach(

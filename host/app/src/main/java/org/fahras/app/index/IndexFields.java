@@ -138,11 +138,12 @@ public final class IndexFields {
   /**
    * Facet dimensions (and filter fields) of the entities a document mentions, one per entity type
    * the host knows: {@code person}, {@code location}, {@code organization}, {@code
-   * date_mentioned} (the dates a text mentions; {@code date} is the document's own), {@code time},
+   * date_mentioned} (the dates a text mentions; {@code date} is the document's own), {@code
+   * year_mentioned} (their Gregorian years, {@link org.fahras.app.entities.MentionedYears}), {@code time},
    * {@code money}, {@code percent}. Values are the recognisers' normalised forms.
    */
   public static final List<String> ENTITY_DIMS =
-      List.of("person", "location", "organization", "date_mentioned", "time", "money", "percent");
+      List.of("person", "location", "organization", "date_mentioned", "year_mentioned", "time", "money", "percent");
 
   /**
    * Prefix of the keyword fields holding a document's entities by dimension, e.g. {@code

@@ -27,7 +27,8 @@ import org.fahras.app.index.IndexFields;
  * search is filtered to) while all matching documents lie in one sub-folder, and gives the
  * sub-folders where they part, each with its full path, so the values can be used as {@code
  * folder} filters to drill down. Entity dimensions ({@link IndexFields#ENTITY_DIMS}) follow, each
- * only when some matching document mentions such an entity. An index without facets (an older
+ * only when some matching document mentions such an entity ({@code year_mentioned}: every year,
+ * newest first, for a timeline). An index without facets (an older
  * schema) gives none.
  */
 final class FacetCounter {
@@ -36,9 +37,15 @@ final class FacetCounter {
   static final int TOP = 10;
 
   private final SortedSetDocValuesReaderState state;
+  private final List<String> entityDims;
 
-  FacetCounter(IndexReader reader) throws IOException {
+  /**
+   * @param entities whether to count the entity dimensions (not when no recogniser is installed:
+   *     an index built with one keeps its entity values until it is re-indexed)
+   */
+  FacetCounter(IndexReader reader, boolean entities) throws IOException {
     this.state = openState(reader);
+    this.entityDims = entities ? IndexFields.ENTITY_DIMS : List.of();
   }
 
   private static SortedSetDocValuesReaderState openState(IndexReader reader) throws IOException {
@@ -72,8 +79,12 @@ final class FacetCounter {
       }
       result.put(dim, values);
     }
-    for (String dim : IndexFields.ENTITY_DIMS) {
-      List<FacetValue> values = values(children(facets, dim, false));
+    for (String dim : entityDims) {
+      boolean years = dim.equals("year_mentioned");
+      List<FacetValue> values = values(children(facets, dim, years));
+      if (years) {
+        values.sort(Comparator.comparing(FacetValue::value).reversed());
+      }
       if (!values.isEmpty()) {
         result.put(dim, values);
       }

@@ -58,7 +58,8 @@ final class QueryFields {
   static final List<String> FILTER_FIELDS =
       List.of(
           "type", "ext", "year", "folder", "lang", "path", "date", "modified", "created", "mtime", "size", "title",
-          "author", "person", "location", "organization", "date_mentioned", "time", "money", "percent");
+          "author", "person", "location", "organization", "date_mentioned", "year_mentioned", "time", "money",
+          "percent");
 
   /** How one field of the query language makes queries. */
   interface Handler {

@@ -66,7 +66,7 @@ public final class SearchService implements AutoCloseable {
     this.directory = FSDirectory.open(indexDir);
     try {
       this.reader = DirectoryReader.open(directory);
-      this.facets = new FacetCounter(reader);
+      this.facets = new FacetCounter(reader, !analysis.entities().isEmpty());
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;

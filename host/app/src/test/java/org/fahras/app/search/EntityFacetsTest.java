@@ -82,7 +82,17 @@ class EntityFacetsTest {
     assertThat(r.facets().get("organization")).containsExactly(new FacetValue("وزارة الخارجية", 1));
     assertThat(r.facets().get("person")).containsExactly(new FacetValue("سلمى الخوري", 1));
     assertThat(r.facets().get("date_mentioned")).containsExactly(new FacetValue("آذار 2024", 1));
+    assertThat(r.facets().get("year_mentioned")).containsExactly(new FacetValue("2024", 1));
     assertThat(r.facets()).doesNotContainKey("money");
+  }
+
+  @Test
+  void withoutARecogniserTheIndexsEntityValuesAreNotCounted() throws Exception {
+    try (SearchService plain = new SearchService(tmp.resolve("index"), TestIndex.arabic())) {
+      SearchResult r = plain.search(SearchRequest.of("*").page(0, 10).withFacets());
+      assertThat(r.total()).isEqualTo(3);
+      assertThat(r.facets()).containsOnlyKeys("type", "ext", "year", "folder", "lang");
+    }
   }
 
   @Test
