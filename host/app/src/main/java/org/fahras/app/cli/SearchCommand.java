@@ -92,6 +92,14 @@ final class SearchCommand implements Callable<Integer> {
   boolean facets;
 
   @Option(
+      names = "--facet",
+      paramLabel = "DIM",
+      description =
+          "Print (and put in the JSON) only these facets (repeatable): type, ext, year, folder, lang,"
+              + " person, location, organization, date_mentioned, year_mentioned, time, money, percent.")
+  List<String> facetDims = new ArrayList<>();
+
+  @Option(
       names = "--json",
       description = "Print one JSON object: query, total, hits (path, score, title, snippets …), didYouMean, facets.")
   boolean json;
@@ -111,11 +119,14 @@ final class SearchCommand implements Callable<Integer> {
     try (SearchService search = new SearchService(indexDir, analysis)) {
       result = search.search(request);
     }
+    if (!facetDims.isEmpty()) {
+      result = onlyFacets(result, facetDims);
+    }
     if (json) {
       out.println(Json.write(toJson(result, request.mode())));
     } else {
       printText(result, request.offset(), out, System.console() != null);
-      if (facets) {
+      if (facets || !facetDims.isEmpty()) {
         printFacets(result, out);
       }
     }
@@ -138,7 +149,7 @@ final class SearchCommand implements Callable<Integer> {
     }
     SearchRequest r =
         new SearchRequest(
-            String.join(" ", words), Map.of(), order, reverse, offset, limit, facets || json, searchMode, nameVariants);
+            String.join(" ", words), Map.of(), order, reverse, offset, limit, facets || json || !facetDims.isEmpty(), searchMode, nameVariants);
     for (String f : filters) {
       int eq = f.indexOf('=');
       if (eq <= 0 || eq == f.length() - 1) {
@@ -147,6 +158,16 @@ final class SearchCommand implements Callable<Integer> {
       r = r.withFilter(f.substring(0, eq).strip().toLowerCase(Locale.ROOT), f.substring(eq + 1).strip());
     }
     return r;
+  }
+
+  /** The result with only the named facet dimensions, in the order named (empty when none matched). */
+  static SearchResult onlyFacets(SearchResult r, List<String> dims) {
+    Map<String, List<FacetValue>> kept = new LinkedHashMap<>();
+    for (String d : dims) {
+      String dim = d.strip().toLowerCase(Locale.ROOT);
+      kept.put(dim, r.facets().getOrDefault(dim, List.of()));
+    }
+    return new SearchResult(r.query(), r.total(), r.hits(), r.tookMillis(), kept, r.didYouMean());
   }
 
   static Map<String, Object> toJson(SearchResult r) {

@@ -25,6 +25,7 @@ import javax.swing.JSplitPane;
 import javax.swing.KeyStroke;
 import javax.swing.WindowConstants;
 import org.fahras.app.gui.facets.FacetSidebar;
+import org.fahras.app.gui.facets.EntityPanel;
 import org.fahras.app.gui.preview.PreviewPane;
 import org.fahras.app.gui.preview.PreviewViewModel;
 import org.fahras.app.gui.search.ResultsPanel;
@@ -63,6 +64,8 @@ public final class MainWindow {
   private final SearchBar searchBar;
   private final ResultsPanel results;
   private final PreviewPane previewPane;
+  private final EntityPanel entityPanel;
+  private final javax.swing.JTabbedPane documentTabs = new javax.swing.JTabbedPane();
   private final FacetSidebar facets;
   private final StatusBar statusBar = new StatusBar();
   private final JMenu fileMenu;
@@ -107,6 +110,10 @@ public final class MainWindow {
     searchBar = new SearchBar(search, i18n, worker);
     results = new ResultsPanel(search, i18n, this::openSelected);
     previewPane = new PreviewPane(preview, i18n, open, reveal);
+    entityPanel = new EntityPanel(search.facets(), i18n);
+    documentTabs.setName("tabs.document");
+    documentTabs.addTab(i18n.get("preview.tab"), previewPane);
+    documentTabs.addTab(i18n.get("entities.tab"), entityPanel);
     facets = new FacetSidebar(search.facets(), i18n);
     searchBar.onDownToResults(results::focusList);
     previewPane.nextHitAction().putValue(Action.ACCELERATOR_KEY, KeyStroke.getKeyStroke(KeyEvent.VK_F3, 0));
@@ -204,10 +211,10 @@ public final class MainWindow {
     boolean rtl = i18n.isRightToLeft();
     facets.setPreferredSize(new Dimension(220, 100));
     results.setPreferredSize(new Dimension(470, 100));
-    previewPane.setPreferredSize(new Dimension(560, 100));
+    documentTabs.setPreferredSize(new Dimension(560, 100));
     JSplitPane inner = rtl
-        ? new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, previewPane, results)
-        : new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, results, previewPane);
+        ? new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, documentTabs, results)
+        : new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, results, documentTabs);
     inner.setResizeWeight(rtl ? 0.55 : 0.45);
     JSplitPane outer = rtl
         ? new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, inner, facets)
@@ -412,6 +419,7 @@ public final class MainWindow {
     searchBar.detach();
     results.detach();
     previewPane.detach();
+    entityPanel.detach();
     facets.detach();
   }
 }

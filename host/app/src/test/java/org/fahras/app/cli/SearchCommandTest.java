@@ -52,4 +52,13 @@ class SearchCommandTest {
         .contains("  ext: pdf (3), docx (1)")
         .contains("  year: 2023 (4)");
   }
+
+  @Test
+  void facetOptionKeepsOnlyTheNamedDimensionsInThatOrder() {
+    SearchResult only = SearchCommand.onlyFacets(result(), List.of("Year", "person"));
+    assertThat(only.facets()).containsOnlyKeys("year", "person");
+    assertThat(List.copyOf(only.facets().keySet())).containsExactly("year", "person");
+    assertThat(only.facets().get("person")).isEmpty();
+    assertThat(only.hits()).isEqualTo(result().hits());
+  }
 }
