@@ -44,6 +44,18 @@ public final class IndexSearchBackend implements SearchBackend, AutoCloseable {
     return analysis.entities().find(text, language);
   }
 
+  @Override
+  public void addUserEntity(String name, String type) throws IOException {
+    java.nio.file.Path file =
+        org.fahras.app.entities.UserEntities.file(org.fahras.app.config.AppPaths.system().dataDir());
+    analysis.entities().userEntities(org.fahras.app.entities.UserEntities.add(file, name, type));
+  }
+
+  @Override
+  public boolean recognisesEntities() {
+    return !analysis.entities().isEmpty();
+  }
+
   /** The index folder searched. */
   public Path indexDir() {
     return indexDir;

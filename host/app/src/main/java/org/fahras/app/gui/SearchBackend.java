@@ -31,6 +31,22 @@ public interface SearchBackend {
     return List.of();
   }
 
+  /**
+   * Adds a name to the user's own entities ({@code user-entities.tsv}) so that recognisers find
+   * it from now on (in the preview at once, in facets after a re-index).
+   *
+   * @throws IOException when the list cannot be written
+   * @throws UnsupportedOperationException when this backend keeps no user entities
+   */
+  default void addUserEntity(String name, String type) throws IOException {
+    throw new UnsupportedOperationException("no entity recogniser");
+  }
+
+  /** Whether entities are recognised (an entity plugin is installed). */
+  default boolean recognisesEntities() {
+    return false;
+  }
+
   /** Index words beginning with a prefix, most frequent first. */
   List<String> termsStartingWith(String prefix, int max) throws IOException;
 

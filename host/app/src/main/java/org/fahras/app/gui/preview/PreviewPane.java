@@ -137,6 +137,7 @@ public final class PreviewPane extends JPanel {
     t.getAccessibleContext().setAccessibleName(i18n.get("preview.accessibleName"));
     ((DefaultHighlighter) t.getHighlighter()).setDrawsLayeredHighlights(true);
     t.setMargin(new java.awt.Insets(8, 12, 8, 12));
+    t.setComponentPopupMenu(entityMenu(t));
     t.getInputMap().put(javax.swing.KeyStroke.getKeyStroke(java.awt.event.KeyEvent.VK_ESCAPE, 0), "fahras.escape");
     t.getActionMap().put("fahras.escape", new AbstractAction() {
       private static final long serialVersionUID = 1L;
@@ -147,6 +148,58 @@ public final class PreviewPane extends JPanel {
       }
     });
     return t;
+  }
+
+  /**
+   * The text's context menu: copy, and "Add as entity" with a choice of type for the selected
+   * words (when an entity plugin is installed).
+   */
+  private javax.swing.JPopupMenu entityMenu(JTextPane t) {
+    javax.swing.JPopupMenu menu = new javax.swing.JPopupMenu();
+    menu.setName("preview.menu");
+    javax.swing.JMenuItem copy = new javax.swing.JMenuItem(i18n.get("preview.copy"));
+    copy.addActionListener(e -> t.copy());
+    menu.add(copy);
+    javax.swing.JMenu add = new javax.swing.JMenu(i18n.get("preview.addEntity"));
+    add.setName("preview.addEntity");
+    for (String type : java.util.List.of("PERSON", "LOCATION", "ORGANIZATION", "DATE")) {
+      javax.swing.JMenuItem item = new javax.swing.JMenuItem(i18n.get("entity." + type.toLowerCase(java.util.Locale.ROOT)));
+      item.setName("preview.addEntity." + type);
+      item.addActionListener(e -> addEntity(t.getSelectedText(), type));
+      add.add(item);
+    }
+    menu.add(add);
+    menu.addPopupMenuListener(new javax.swing.event.PopupMenuListener() {
+      @Override
+      public void popupMenuWillBecomeVisible(javax.swing.event.PopupMenuEvent e) {
+        String sel = t.getSelectedText();
+        boolean words = sel != null && !sel.isBlank() && sel.strip().length() <= 100 && sel.indexOf('\n') < 0;
+        copy.setEnabled(sel != null && !sel.isEmpty());
+        add.setEnabled(words && model.canAddEntities());
+      }
+
+      @Override
+      public void popupMenuWillBecomeInvisible(javax.swing.event.PopupMenuEvent e) {}
+
+      @Override
+      public void popupMenuCanceled(javax.swing.event.PopupMenuEvent e) {}
+    });
+    return menu;
+  }
+
+  private void addEntity(String selected, String type) {
+    if (selected == null || selected.isBlank()) {
+      return;
+    }
+    String name = selected.strip();
+    model.addEntity(name, type, error -> {
+      if (error != null) {
+        javax.swing.JOptionPane.showMessageDialog(
+            this, i18n.format("preview.addEntity.failed", error), i18n.get("preview.addEntity"), javax.swing.JOptionPane.ERROR_MESSAGE);
+      } else {
+        counter.setText(i18n.format("preview.addEntity.done", name));
+      }
+    });
   }
 
   /** What Escape in the text does (back to the search field). */

@@ -64,6 +64,7 @@ public final class PreviewViewModel {
   private boolean truncated;
   private List<TextRange> hits = List.of();
   private List<EntitySpan> entities = List.of();
+  private SearchRequest lastRequest;
   private List<Paragraph> paragraphs = List.of();
   private int current = -1;
   private String errorMessage;
@@ -95,6 +96,7 @@ public final class PreviewViewModel {
       return;
     }
     this.hit = newHit;
+    this.lastRequest = request;
     state = State.LOADING;
     changes.firePropertyChange(DOCUMENT, null, state);
     String path = newHit.path();
@@ -197,6 +199,37 @@ public final class PreviewViewModel {
       out.add(new Paragraph(spans.get(k)[0], spans.get(k)[1], rtl));
     }
     return out;
+  }
+
+  /** Whether the user can add names to the recognised entities. */
+  public boolean canAddEntities() {
+    return backend.recognisesEntities();
+  }
+
+  /**
+   * Adds a name (the user's selection) to their own entities and shows the document again with
+   * it marked. Runs on the worker; {@code done} gets null or the error message, on the UI thread.
+   */
+  public void addEntity(String name, String type, java.util.function.Consumer<String> done) {
+    SearchHit shown = hit;
+    SearchRequest request = lastRequest;
+    worker.execute(
+        () -> {
+          String error = null;
+          try {
+            backend.addUserEntity(name, type);
+          } catch (IOException | RuntimeException e) {
+            error = e.getMessage() == null ? e.toString() : e.getMessage();
+          }
+          String message = error;
+          ui.execute(
+              () -> {
+                if (message == null && shown != null && shown == hit) {
+                  show(shown, request);
+                }
+                done.accept(message);
+              });
+        });
   }
 
   /** Moves to the next hit, after the last back to the first; false when there are none. */

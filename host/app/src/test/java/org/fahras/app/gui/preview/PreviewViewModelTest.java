@@ -205,4 +205,66 @@ class PreviewViewModelTest {
     m.show(null, null);
     assertThat(m.entities()).isEmpty();
   }
+
+  @Test
+  void addingAnEntityRecordsItAndShowsTheDocumentAgainWithItMarked() {
+    List<String> added = new java.util.ArrayList<>();
+    org.fahras.app.gui.SearchBackend recognising =
+        new org.fahras.app.gui.SearchBackend() {
+          @Override
+          public org.fahras.app.search.SearchResult search(SearchRequest request) {
+            throw new UnsupportedOperationException();
+          }
+
+          @Override
+          public String storedText(String path) throws java.io.IOException {
+            return backend.storedText(path);
+          }
+
+          @Override
+          public List<TextRange> matchOffsets(SearchRequest request, String path) throws java.io.IOException,
+              org.fahras.app.search.InvalidQueryException {
+            return backend.matchOffsets(request, path);
+          }
+
+          @Override
+          public List<String> termsStartingWith(String prefix, int max) {
+            return List.of();
+          }
+
+          @Override
+          public boolean recognisesEntities() {
+            return true;
+          }
+
+          @Override
+          public void addUserEntity(String name, String type) {
+            added.add(name + "=" + type);
+          }
+
+          @Override
+          public List<org.fahras.api.EntityRecognizer.EntitySpan> entities(String text, String language) {
+            List<org.fahras.api.EntityRecognizer.EntitySpan> out = new java.util.ArrayList<>();
+            for (String a : added) {
+              String name = a.substring(0, a.indexOf('='));
+              int at = text.indexOf(name);
+              if (at >= 0) {
+                out.add(new org.fahras.api.EntityRecognizer.EntitySpan(
+                    at, at + name.length(), a.substring(a.indexOf('=') + 1), name, name));
+              }
+            }
+            return out;
+          }
+        };
+    PreviewViewModel m = new PreviewViewModel(recognising, DIRECT, DIRECT);
+    m.show(hit(GuiTestIndex.KOREA), SearchRequest.of("كوريا"));
+    assertThat(m.canAddEntities()).isTrue();
+    assertThat(m.entities()).isEmpty();
+    List<String> done = new java.util.ArrayList<>();
+    m.addEntity("روسيا", "LOCATION", msg -> done.add(String.valueOf(msg)));
+    assertThat(added).containsExactly("روسيا=LOCATION");
+    assertThat(done).containsExactly("null");
+    assertThat(m.entities()).extracting(e -> e.text() + "/" + e.type()).containsExactly("روسيا/LOCATION");
+    assertThat(m.hits()).isNotEmpty();
+  }
 }
