@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       WatchCommand.class,
       SearchCommand.class,
       EntitiesCommand.class,
+      ExportCommand.class,
       StatusCommand.class,
       FoldersCommand.class,
       PluginsCommand.class,

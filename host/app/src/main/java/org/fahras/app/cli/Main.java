@@ -32,7 +32,25 @@ public final class Main {
   }
 
   /** Runs one command with the given streams (UTF-8) and returns its exit code. */
+  /** The byte stream behind the command's standard output, for binary output ({@code --out -}). */
+  private static final ThreadLocal<PrintStream> RAW_OUT = new ThreadLocal<>();
+
+  /** The standard output of the command running on this thread, as bytes. */
+  static java.io.OutputStream rawOut() {
+    PrintStream p = RAW_OUT.get();
+    return p != null ? p : System.out;
+  }
+
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    RAW_OUT.set(out);
+    try {
+      return execute(args, out, err);
+    } finally {
+      RAW_OUT.remove();
+    }
+  }
+
+  private static int execute(String[] args, PrintStream out, PrintStream err) {
     PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     CommandLine cl = new CommandLine(new FahrasCommand());

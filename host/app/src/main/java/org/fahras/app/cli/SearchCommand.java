@@ -14,6 +14,8 @@ import org.fahras.app.analysis.IndexAnalysis;
 import org.fahras.app.config.AppPaths;
 import org.fahras.app.search.FacetValue;
 import org.fahras.app.search.SearchHit;
+import org.fahras.api.ResultExporter;
+import org.fahras.app.export.ResultExport;
 import org.fahras.app.search.SearchMode;
 import org.fahras.app.search.SearchRequest;
 import org.fahras.app.search.SearchResult;
@@ -100,6 +102,20 @@ final class SearchCommand implements Callable<Integer> {
   List<String> facetDims = new ArrayList<>();
 
   @Option(
+      names = "--export",
+      paramLabel = "FORMAT",
+      description = "Export the hits (all of them unless --limit is given) with an exporter: csv, json, jsonl, html, xlsx … (see fahras export --list).")
+  String exportFormat;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Where --export writes; - for standard output.")
+  String out;
+
+  @Option(
+      names = "--entity-table",
+      description = "With --export: write the entity table instead (every entity of the hits, its type, the documents that mention it).")
+  boolean entityTable;
+
+  @Option(
       names = "--json",
       description = "Print one JSON object: query, total, hits (path, score, title, snippets …), didYouMean, facets.")
   boolean json;
@@ -115,6 +131,9 @@ final class SearchCommand implements Callable<Integer> {
       return 1;
     }
     IndexAnalysis analysis = context.analysis(err);
+    if (exportFormat != null || out != null || entityTable) {
+      return export(indexDir, analysis, request, spec.commandLine().getOut(), err);
+    }
     SearchResult result;
     try (SearchService search = new SearchService(indexDir, analysis)) {
       result = search.search(request);
@@ -131,6 +150,56 @@ final class SearchCommand implements Callable<Integer> {
       }
     }
     out.flush();
+    return 0;
+  }
+
+  private int export(Path indexDir, IndexAnalysis analysis, SearchRequest request, PrintWriter stdout, PrintWriter err)
+      throws Exception {
+    if (exportFormat == null || out == null) {
+      err.println("fahras: exporting needs both --export FORMAT and --out FILE (--out - for standard output)");
+      return 2;
+    }
+    ResultExporter exporter = null;
+    List<String> ids = new ArrayList<>();
+    for (ResultExporter e : context.host().extensions(ResultExporter.class)) {
+      ids.add(e.id());
+      if (e.id().equalsIgnoreCase(exportFormat.strip())) {
+        exporter = e;
+      }
+    }
+    if (exporter == null) {
+      err.println(
+          "fahras: no exporter '" + exportFormat + "'"
+              + (ids.isEmpty() ? "; no exporter plugin is installed" : "; installed: " + String.join(", ", ids)));
+      return 2;
+    }
+    boolean limited = spec.commandLine().getParseResult().hasMatchedOption("--limit");
+    long max = limited ? limit : Long.MAX_VALUE;
+    ResultExporter ex = exporter;
+    Locale locale = Locale.getDefault();
+    long[] written = new long[1];
+    try (SearchService search = new SearchService(indexDir, analysis)) {
+      ResultExport.FileBody body =
+          o -> written[0] =
+              entityTable
+                  ? ResultExport.entityTable(search, request, max, ex, o, locale, ResultExport.Progress.NONE)
+                  : ResultExport.hits(search, request, max, ex, o, locale, ResultExport.Progress.NONE);
+      if (out.equals("-")) {
+        stdout.flush();
+        java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(Main.rawOut(), 1 << 16);
+        body.write(buffered);
+        buffered.flush();
+      } else {
+        Path target = Path.of(out).toAbsolutePath();
+        ResultExport.toFile(target, body);
+        err.println(
+            "fahras: exported " + written[0] + (entityTable ? " entities" : written[0] == 1 ? " hit" : " hits")
+                + " to " + target);
+      }
+    } catch (UnsupportedOperationException e) {
+      err.println("fahras: " + e.getMessage());
+      return 2;
+    }
     return 0;
   }
 

@@ -157,7 +157,11 @@ public final class DocumentMapper {
       return;
     }
     Map<String, Set<String>> byDim = new LinkedHashMap<>();
+    Set<String> stored = new LinkedHashSet<>();
     for (EntityRecognizer.EntitySpan s : entities.find(p.text(), p.language())) {
+      if (stored.size() < IndexFields.MAX_ENTITIES_PER_TYPE * 4) {
+        stored.add(s.type() + "\t" + s.normalized());
+      }
       Set<String> values = byDim.computeIfAbsent(EntityExtraction.dimension(s.type()), k -> new LinkedHashSet<>());
       if (values.size() < IndexFields.MAX_ENTITIES_PER_TYPE) {
         values.add(s.normalized());
@@ -168,6 +172,9 @@ public final class DocumentMapper {
           byDim.computeIfAbsent(MENTIONED_YEAR, k -> new LinkedHashSet<>()).add(year.toString());
         }
       }
+    }
+    for (String e : stored) {
+      d.add(new StoredField(IndexFields.ENTITY_STORED, e));
     }
     byDim.forEach(
         (dim, values) -> {

@@ -151,6 +151,12 @@ public final class IndexFields {
    */
   public static final String ENTITY_PREFIX = "entity.";
 
+  /**
+   * Stored field with each distinct entity of a document as {@code TYPE<TAB>normalised form}, in
+   * text order of first mention, for exports.
+   */
+  public static final String ENTITY_STORED = "entities";
+
   /** Most distinct entities of one type recorded per document (facets stay small). */
   public static final int MAX_ENTITIES_PER_TYPE = 500;
 

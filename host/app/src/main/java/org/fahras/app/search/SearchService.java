@@ -223,6 +223,66 @@ public final class SearchService implements AutoCloseable {
     return searcher.count(q.strict() != null ? q.strict() : q.relaxed()) > 0 ? corrected : null;
   }
 
+  /** Receives the hits of {@link #stream}, one at a time, in the request's order. */
+  @FunctionalInterface
+  public interface HitSink {
+    /**
+     * @param rank 1 for the first hit
+     * @param hit the hit with its snippets
+     * @param entities the distinct entities the document mentions, as {@code [type, name]} pairs
+     */
+    void accept(int rank, SearchHit hit, List<String[]> entities) throws IOException;
+  }
+
+  /** Hits fetched per page by {@link #stream}. */
+  static final int STREAM_PAGE = 200;
+
+  /**
+   * Runs a request and hands every hit (up to {@code max}) to a sink, page by page: a result of
+   * any size is never held in memory. Filters, mode, order apply as in {@link #search}; the
+   * request's offset and limit do not.
+   *
+   * @return how many hits were handed over
+   */
+  public long stream(SearchRequest request, long max, HitSink sink) throws IOException, InvalidQueryException {
+    Query query = chosen(queries.build(request));
+    Sort sort = sort(request.sort(), request.reverse());
+    String highlightField = HighlightFields.bodyField(request.mode());
+    ScoreDoc after = null;
+    long done = 0;
+    while (done < max) {
+      int n = (int) Math.min(STREAM_PAGE, max - done);
+      TopDocs top = after == null ? searcher.search(query, n, sort, true) : searcher.searchAfter(after, query, n, sort, true);
+      ScoreDoc[] docs = top.scoreDocs;
+      if (docs.length == 0) {
+        break;
+      }
+      List<SearchHit> hits = page(query, highlightField, docs);
+      StoredFields stored = searcher.storedFields();
+      for (int i = 0; i < docs.length; i++) {
+        List<String[]> entities = new ArrayList<>();
+        for (String e : stored.document(docs[i].doc, Set.of(IndexFields.ENTITY_STORED)).getValues(IndexFields.ENTITY_STORED)) {
+          int tab = e.indexOf('\t');
+          if (tab > 0) {
+            entities.add(new String[] {e.substring(0, tab), e.substring(tab + 1)});
+          }
+        }
+        sink.accept((int) (done + i + 1), hits.get(i), entities);
+      }
+      done += docs.length;
+      after = docs[docs.length - 1];
+      if (docs.length < n) {
+        break;
+      }
+    }
+    return done;
+  }
+
+  /** How many documents a request matches (its strict form when that finds any). */
+  public long count(SearchRequest request) throws IOException, InvalidQueryException {
+    return searcher.count(chosen(queries.build(request)));
+  }
+
   /** Whether this index can be searched in a mode (it has the field the mode needs). */
   public boolean supports(SearchMode mode) {
     return queries.supports(mode);
