@@ -8,6 +8,6 @@ public final class GuiContributions {
   private GuiContributions() {}
 
   public static List<GuiContribution> builtIn() {
-    return List.of(new org.fahras.app.gui.manage.ManageContribution());
+    return List.of(new org.fahras.app.gui.manage.ManageContribution(), new org.fahras.app.gui.export.ExportContribution());
   }
 }

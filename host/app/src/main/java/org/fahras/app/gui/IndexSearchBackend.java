@@ -44,6 +44,29 @@ public final class IndexSearchBackend implements SearchBackend, AutoCloseable {
     return analysis.entities().find(text, language);
   }
 
+  /**
+   * Exports the hits of a request (or their entity table) into a file, streamed from the index.
+   *
+   * @return hits (or entity rows) written
+   */
+  public long export(
+      SearchRequest request,
+      org.fahras.api.ResultExporter exporter,
+      boolean entityTable,
+      java.nio.file.Path target,
+      java.util.Locale locale,
+      org.fahras.app.export.ResultExport.Progress progress)
+      throws IOException, InvalidQueryException {
+    long[] n = new long[1];
+    with(s -> {
+      org.fahras.app.export.ResultExport.toFile(target, out -> n[0] = entityTable
+          ? org.fahras.app.export.ResultExport.entityTable(s, request, Long.MAX_VALUE, exporter, out, locale, progress)
+          : org.fahras.app.export.ResultExport.hits(s, request, Long.MAX_VALUE, exporter, out, locale, progress));
+      return null;
+    });
+    return n[0];
+  }
+
   @Override
   public void addUserEntity(String name, String type) throws IOException {
     java.nio.file.Path file =

@@ -397,6 +397,11 @@ public final class MainWindow {
     }
   }
 
+  /** The search view-model: the current request and result. */
+  public SearchViewModel searchModel() {
+    return search;
+  }
+
   public SearchBar searchBar() {
     return searchBar;
   }
