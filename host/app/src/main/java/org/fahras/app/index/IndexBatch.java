@@ -29,8 +29,50 @@ import org.fahras.api.ParsedDocument;
  * until a slot is free, so memory stays bounded and exactly {@code threads} threads parse (the
  * submitting thread never parses itself, which would leave the workers idle while it reads a
  * large file).
+ *
+ * <p>A watchdog guards against plugins that hang (an infinite loop in a parser or an entity
+ * recogniser that ignores its time limit): a file still in work after {@link #hangLimit} is
+ * recorded as failed with reason {@code TIMEOUT} naming the plugin, its slot is given back and a
+ * fresh worker thread replaces the stuck one, whose late result, if any, is dropped. A parser
+ * that hangs on {@value #MAX_HANGS} files is not used again in this run, and the run says so.
  */
 final class IndexBatch {
+
+  /** Hangs after which a parser plugin is left out for the rest of the run. */
+  static final int MAX_HANGS = 3;
+
+  /**
+   * System property: milliseconds after which a file still in work counts as hung (default: the
+   * parse time limit plus 30 s).
+   */
+  static final String HANG_LIMIT_PROPERTY = "fahras.parse.hangLimitMillis";
+
+  /** One file in work on a worker thread. */
+  private static final class InFlight {
+    static final int RUNNING = 0;
+    static final int WRITING = 1;
+    static final int ABANDONED = 2;
+
+    final Thread thread = Thread.currentThread();
+    final FileFingerprint fp;
+    final Term key;
+    final long start = System.nanoTime();
+    final AtomicInteger state = new AtomicInteger(RUNNING);
+    volatile DocumentParser parser;
+    volatile String stage = "reading the file";
+
+    InFlight(FileFingerprint fp, Term key) {
+      this.fp = fp;
+      this.key = key;
+    }
+  }
+
+  private final java.util.Map<Thread, InFlight> inFlight = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.Map<String, AtomicInteger> hangs = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.Set<DocumentParser> disabled = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final AtomicInteger pending = new AtomicInteger();
+  private final Duration hangLimit;
+  private final java.util.concurrent.ScheduledExecutorService watchdog;
 
   private final IndexWriter writer;
   private final IndexListener listener;
@@ -84,6 +126,59 @@ final class IndexBatch {
               t.setDaemon(true);
               return t;
             });
+    this.hangLimit = hangLimit();
+    this.watchdog =
+        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "fahras-parse-watchdog");
+              t.setDaemon(true);
+              return t;
+            });
+    long tick = Math.max(50, Math.min(1000, hangLimit.toMillis() / 4));
+    watchdog.scheduleWithFixedDelay(this::checkHangs, tick, tick, TimeUnit.MILLISECONDS);
+  }
+
+  private static Duration hangLimit() {
+    String p = System.getProperty(HANG_LIMIT_PROPERTY);
+    if (p != null && p.strip().matches("\\d+")) {
+      return Duration.ofMillis(Math.max(1, Long.parseLong(p.strip())));
+    }
+    return ParseRequest.DEFAULT_TIMEOUT.plusSeconds(30);
+  }
+
+  /** Gives up on files in work for longer than the hang limit (watchdog thread). */
+  private void checkHangs() {
+    long now = System.nanoTime();
+    for (InFlight f : inFlight.values()) {
+      if (now - f.start < hangLimit.toNanos() || !f.state.compareAndSet(InFlight.RUNNING, InFlight.ABANDONED)) {
+        continue;
+      }
+      DocumentParser parser = f.parser;
+      String plugin = parser == null ? "host" : pluginIdOf.apply(parser);
+      String message =
+          "gave up after " + hangLimit.toSeconds() + " s " + f.stage
+              + (parser == null ? "" : " (plugin '" + plugin + "')") + ": the plugin did not stop at its time limit";
+      try {
+        fail(f.key, f.fp, new byte[0], Reason.TIMEOUT, message);
+      } catch (IOException | RuntimeException e) {
+        writeFailure = e instanceof IOException io ? io : new IOException(e);
+      }
+      f.thread.interrupt();
+      // A fresh worker takes the stuck one's place.
+      synchronized (pool) {
+        pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+        pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+      }
+      inFlight.remove(f.thread, f);
+      listener.progressed(filesDone.incrementAndGet(), bytesDone.addAndGet(f.fp.size()));
+      slots.release();
+      pending.decrementAndGet();
+      if (parser != null && hangs.computeIfAbsent(plugin, k -> new AtomicInteger()).incrementAndGet() == MAX_HANGS) {
+        disabled.add(parser);
+        listener.notice(
+            "plugin '" + plugin + "' hung on " + MAX_HANGS + " files: it is not used for the rest of this run");
+      }
+    }
   }
 
   /** Queues one file; blocks while {@code 2 × threads} files are already queued or in work. */
@@ -97,60 +192,88 @@ final class IndexBatch {
       Thread.currentThread().interrupt();
       throw new IOException("indexing interrupted", e);
     }
+    pending.incrementAndGet();
     try {
       pool.execute(
           () -> {
+            boolean abandoned = false;
             try {
-              index(fp, wasKnown);
+              abandoned = !index(fp, wasKnown);
             } finally {
-              slots.release();
+              if (!abandoned) {
+                slots.release();
+                pending.decrementAndGet();
+              }
             }
           });
     } catch (RuntimeException e) {
       slots.release();
+      pending.decrementAndGet();
       throw e;
     }
     maybeCommit();
   }
 
-  private void index(FileFingerprint fp, boolean wasKnown) {
+  /** Indexes one file; false when the watchdog gave up on it (it has done the bookkeeping). */
+  private boolean index(FileFingerprint fp, boolean wasKnown) {
     if (writeFailure != null) {
-      return; // the index cannot be written: parsing more would be wasted
+      listener.progressed(filesDone.incrementAndGet(), bytesDone.addAndGet(fp.size()));
+      return true; // the index cannot be written: parsing more would be wasted
     }
     Term key = new Term(IndexFields.FILE, fp.path().toString());
+    InFlight flight = new InFlight(fp, key);
+    inFlight.put(flight.thread, flight);
     try {
       if (fp.size() > settings.maxFileSize()) {
         // No hash: reading a file that is too large to read is what the limit avoids.
-        fail(key, fp, new byte[0], Reason.TOO_LARGE, "larger than the " + megabytes(settings.maxFileSize()) + " limit");
-        return;
+        if (claim(flight)) {
+          fail(key, fp, new byte[0], Reason.TOO_LARGE, "larger than the " + megabytes(settings.maxFileSize()) + " limit");
+        }
+        return flight.state.get() != InFlight.ABANDONED;
       }
       byte[] hash;
       List<Document> docs;
       try {
         hash = FingerprintFields.sha256(fp.path());
         DocumentParser parser = parserFor(fp.path());
+        flight.parser = parser;
+        flight.stage = "parsing";
         ParsedDocument parsed =
             parser.parse(new ParseRequest(fp.path(), maxCharacters, ParseRequest.DEFAULT_TIMEOUT));
         if (parsed == null) {
           throw new DocumentParseException(
               Reason.OTHER, "parser '" + pluginIdOf.apply(parser) + "' returned nothing");
         }
+        flight.stage = "recognising entities";
         docs = mapper.toDocuments(fp, parser.id(), parsed);
         for (String w : parsed.warnings()) {
           listener.warning(fp.path(), w);
         }
       } catch (DocumentParseException e) {
-        fail(key, fp, null, e.reason(), e.getMessage());
-        return;
+        if (claim(flight)) {
+          fail(key, fp, null, e.reason(), e.getMessage());
+        }
+        return flight.state.get() != InFlight.ABANDONED;
       } catch (IOException e) {
-        fail(key, fp, null, Reason.IO, "cannot read: " + Indexer.describe(e));
-        return;
+        if (claim(flight)) {
+          fail(key, fp, null, Reason.IO, "cannot read: " + Indexer.describe(e));
+        }
+        return flight.state.get() != InFlight.ABANDONED;
       } catch (RuntimeException | StackOverflowError | LinkageError e) {
-        fail(key, fp, null, Reason.OTHER, "parser error: " + Indexer.describe(e));
-        return;
+        if (claim(flight)) {
+          DocumentParser p = flight.parser;
+          String who = p == null ? "" : " in plugin '" + pluginIdOf.apply(p) + "'";
+          fail(key, fp, null, Reason.OTHER, "error while " + flight.stage + who + ": " + Indexer.describe(e));
+        }
+        return flight.state.get() != InFlight.ABANDONED;
       } catch (OutOfMemoryError e) {
-        fail(key, fp, null, Reason.TOO_LARGE, "ran out of memory while reading the file");
-        return;
+        if (claim(flight)) {
+          fail(key, fp, null, Reason.TOO_LARGE, "ran out of memory while reading the file");
+        }
+        return flight.state.get() != InFlight.ABANDONED;
+      }
+      if (!claim(flight)) {
+        return false; // given up by the watchdog, which recorded the failure
       }
       FingerprintFields.addTo(docs, fp.modifiedMillis(), hash, System.currentTimeMillis());
       try {
@@ -163,25 +286,44 @@ final class IndexBatch {
       } catch (IllegalArgumentException e) {
         // Lucene refuses this document (e.g. a term longer than 32 KB); the writer is fine.
         fail(key, fp, hash, Reason.OTHER, "cannot be indexed: " + Indexer.describe(e));
-        return;
+        return true;
       }
       records.addAndGet(docs.size());
       (wasKnown ? updated : added).incrementAndGet();
       listener.indexed(fp.path(), docs.size());
+      return true;
     } catch (IOException e) {
       writeFailure = e;
+      return flight.state.get() != InFlight.ABANDONED;
     } catch (org.apache.lucene.store.AlreadyClosedException e) {
       writeFailure = new IOException("the index was closed while indexing", e);
+      return flight.state.get() != InFlight.ABANDONED;
     } finally {
-      listener.progressed(filesDone.incrementAndGet(), bytesDone.addAndGet(fp.size()));
+      inFlight.remove(flight.thread, flight);
+      if (flight.state.get() != InFlight.ABANDONED) {
+        listener.progressed(filesDone.incrementAndGet(), bytesDone.addAndGet(fp.size()));
+      }
     }
   }
 
+  /** Takes a file from the watchdog's reach before writing its record; false when it gave up on it. */
+  private static boolean claim(InFlight f) {
+    return f.state.compareAndSet(InFlight.RUNNING, InFlight.WRITING) || f.state.get() == InFlight.WRITING;
+  }
+
   private DocumentParser parserFor(Path file) throws DocumentParseException {
+    DocumentParser left = null;
     for (DocumentParser p : parsers) {
       if (p.accepts(file)) {
-        return p;
+        if (!disabled.contains(p)) {
+          return p;
+        }
+        left = left == null ? p : left;
       }
+    }
+    if (left != null) {
+      throw new DocumentParseException(
+          Reason.OTHER, "plugin '" + pluginIdOf.apply(left) + "' is left out of this run after hanging on " + MAX_HANGS + " files");
     }
     throw new DocumentParseException(Reason.UNSUPPORTED, "no installed parser accepts this file");
   }
@@ -213,18 +355,26 @@ final class IndexBatch {
     }
   }
 
-  /** Waits for every queued file. */
+  /**
+   * Waits for every queued file: done, failed, or given up by the watchdog (a stuck thread is
+   * left behind, interrupted; it can no longer write).
+   */
   void finish() throws IOException {
     pool.shutdown();
     try {
-      while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
-        // parsers are bounded by their own limits
+      while (pending.get() > 0) {
+        if (pool.awaitTermination(100, TimeUnit.MILLISECONDS)) {
+          break;
+        }
       }
     } catch (InterruptedException e) {
       pool.shutdownNow();
       Thread.currentThread().interrupt();
       throw new IOException("indexing interrupted", e);
+    } finally {
+      watchdog.shutdownNow();
     }
+    pool.shutdownNow(); // only abandoned threads can be left: interrupt them once more
     if (writeFailure != null) {
       throw writeFailure;
     }
