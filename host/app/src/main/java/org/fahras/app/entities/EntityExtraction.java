@@ -44,6 +44,8 @@ public final class EntityExtraction {
 
   private final List<EntityRecognizer> recognizers;
   private final Map<String, AtomicLong> failures = new ConcurrentHashMap<>();
+  private final Map<Thread, String> running = new ConcurrentHashMap<>();
+  private final java.util.Set<String> disabled = ConcurrentHashMap.newKeySet();
 
   private EntityExtraction(List<EntityRecognizer> recognizers) {
     this.recognizers = List.copyOf(recognizers);
@@ -95,12 +97,19 @@ public final class EntityExtraction {
     List<Candidate> all = new ArrayList<>();
     for (int rank = 0; rank < recognizers.size(); rank++) {
       EntityRecognizer r = recognizers.get(rank);
+      if (disabled.contains(r.id())) {
+        continue;
+      }
       List<EntitySpan> found;
+      Thread self = Thread.currentThread();
+      running.put(self, r.id());
       try {
         found = r.recognize(text, language);
       } catch (RuntimeException | StackOverflowError | LinkageError e) {
         fail(r, e);
         continue;
+      } finally {
+        running.remove(self);
       }
       if (found == null) {
         continue;
@@ -113,6 +122,16 @@ public final class EntityExtraction {
       }
     }
     return resolve(all);
+  }
+
+  /** The id of the recogniser working on a thread right now, or null. */
+  public String runningOn(Thread thread) {
+    return running.get(thread);
+  }
+
+  /** Leaves a recogniser out from now on (it hung); its id stays in the signature. */
+  public void disable(String id) {
+    disabled.add(id);
   }
 
   /** How many texts each recogniser failed on so far, by id. */

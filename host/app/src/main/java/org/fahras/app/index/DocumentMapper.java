@@ -61,6 +61,11 @@ public final class DocumentMapper {
     this.entities = entities;
   }
 
+  /** The entity recognition this mapper runs. */
+  public EntityExtraction entities() {
+    return entities;
+  }
+
   /** The block of records for a parsed file: the file first, then every embedded document. */
   public List<Document> toDocuments(FileFingerprint file, String parserId, ParsedDocument parsed) {
     List<Document> docs = new ArrayList<>();

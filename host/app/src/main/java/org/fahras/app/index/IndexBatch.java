@@ -154,10 +154,12 @@ final class IndexBatch {
         continue;
       }
       DocumentParser parser = f.parser;
-      String plugin = parser == null ? "host" : pluginIdOf.apply(parser);
+      String recogniser = mapper.entities().runningOn(f.thread);
+      String plugin = recogniser != null ? recogniser : parser == null ? "host" : pluginIdOf.apply(parser);
       String message =
           "gave up after " + hangLimit.toSeconds() + " s " + f.stage
-              + (parser == null ? "" : " (plugin '" + plugin + "')") + ": the plugin did not stop at its time limit";
+              + (parser == null && recogniser == null ? "" : " (plugin '" + plugin + "')")
+              + ": the plugin did not stop at its time limit";
       try {
         fail(f.key, f.fp, new byte[0], Reason.TIMEOUT, message);
       } catch (IOException | RuntimeException e) {
@@ -173,8 +175,13 @@ final class IndexBatch {
       listener.progressed(filesDone.incrementAndGet(), bytesDone.addAndGet(f.fp.size()));
       slots.release();
       pending.decrementAndGet();
-      if (parser != null && hangs.computeIfAbsent(plugin, k -> new AtomicInteger()).incrementAndGet() == MAX_HANGS) {
-        disabled.add(parser);
+      if ((parser != null || recogniser != null)
+          && hangs.computeIfAbsent(plugin, k -> new AtomicInteger()).incrementAndGet() == MAX_HANGS) {
+        if (recogniser != null) {
+          mapper.entities().disable(recogniser);
+        } else {
+          disabled.add(parser);
+        }
         listener.notice(
             "plugin '" + plugin + "' hung on " + MAX_HANGS + " files: it is not used for the rest of this run");
       }

@@ -177,4 +177,44 @@ class PluginFaultsTest {
     assertThat(found(analysis, "manuscripts")).isEqualTo(2);
     assertThat(analysis.entities().failures()).containsEntry("broken-entities", 1L);
   }
+
+  @Test
+  void aHangingEntityRecogniserIsNamedAndLeftOutAfterRepeatedHangs() throws Exception {
+    EntityRecognizer stuck =
+        new EntityRecognizer() {
+          @Override
+          public String id() {
+            return "stuck-entities";
+          }
+
+          @Override
+          public Set<String> types() {
+            return Set.of("PERSON");
+          }
+
+          @Override
+          public List<EntitySpan> recognize(String text, String language) {
+            long x = 0;
+            while (!released && text.contains("loop")) {
+              x = (x + 1) % 1_000;
+              Thread.onSpinWait();
+            }
+            return List.of();
+          }
+        };
+    for (int i = 0; i < IndexBatch.MAX_HANGS + 1; i++) {
+      Files.writeString(docs.resolve("loop" + i + ".txt"), "loop manuscripts " + i);
+    }
+    Files.writeString(docs.resolve("fine.txt"), "calm manuscripts");
+    IndexAnalysis analysis = IndexAnalysis.fallback().withEntities(EntityExtraction.of(List.of(stuck)));
+
+    IndexRunResult r = run(analysis);
+
+    assertThat(failures).filteredOn(f -> f.contains(": TIMEOUT:")).isNotEmpty()
+        .allSatisfy(f -> assertThat(f).contains("recognising entities").contains("plugin 'stuck-entities'"));
+    assertThat(notices).anySatisfy(n -> assertThat(n).contains("plugin 'stuck-entities' hung on"));
+    // Files after the recogniser was left out are indexed without it.
+    assertThat(r.added() + r.failed()).isEqualTo(IndexBatch.MAX_HANGS + 2);
+    assertThat(found(analysis, "calm")).isEqualTo(1);
+  }
 }
