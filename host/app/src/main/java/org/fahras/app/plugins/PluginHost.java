@@ -42,7 +42,11 @@ public final class PluginHost implements AutoCloseable {
 
   /** Extension points the host knows, in the order they are listed. */
   public static final List<Class<?>> EXTENSION_POINTS =
-      List.of(DocumentParser.class, AnalyzerProvider.class);
+      List.of(
+          DocumentParser.class,
+          AnalyzerProvider.class,
+          org.fahras.api.EntityRecognizer.class,
+          org.fahras.api.ResultExporter.class);
 
   private static final Logger log = LoggerFactory.getLogger(PluginHost.class);
 
