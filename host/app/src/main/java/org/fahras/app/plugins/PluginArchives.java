@@ -31,9 +31,17 @@ final class PluginArchives {
    * load: the unpacked zips, plus any plain plugin folders the user put in {@code pluginsDir}.
    */
   static List<Path> pluginPaths(Path pluginsDir, Path cacheDir) throws IOException {
+    return pluginPaths(pluginsDir, cacheDir, java.util.Set.of());
+  }
+
+  /** As {@link #pluginPaths(Path, Path)}, leaving out the zips in {@code refused}. */
+  static List<Path> pluginPaths(Path pluginsDir, Path cacheDir, java.util.Set<Path> refused) throws IOException {
     List<Path> result = new ArrayList<>();
     for (Path p : entries(pluginsDir)) {
       String name = p.getFileName().toString();
+      if (refused.contains(p.toAbsolutePath().normalize())) {
+        continue;
+      }
       if (Files.isRegularFile(p) && name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
         result.add(unpack(p, cacheDir));
       } else if (Files.isDirectory(p) && Files.exists(p.resolve("plugin.properties"))) {

@@ -44,6 +44,7 @@ public final class PluginChanges {
 
   private final Path pluginsDir;
   private final Path pendingFile;
+  private final Path cacheDir;
   private final VersionManager versions = new DefaultVersionManager();
 
   /**
@@ -55,6 +56,7 @@ public final class PluginChanges {
   public PluginChanges(Path pluginsDir, Path cacheDir) {
     this.pluginsDir = pluginsDir;
     this.pendingFile = pendingFile(cacheDir);
+    this.cacheDir = cacheDir;
   }
 
   static Path pendingFile(Path cacheDir) {
@@ -177,6 +179,7 @@ public final class PluginChanges {
     } finally {
       Files.deleteIfExists(tmp);
     }
+    new InstalledChecksums(cacheDir).record(target);
     pending.remove(name);
     for (Descriptor other : installed.values()) {
       if (other.id().equals(d.id()) && !other.file().getFileName().toString().equals(name)) {
@@ -289,6 +292,7 @@ public final class PluginChanges {
       }
     }
     Files.delete(file);
+    new InstalledChecksums(cacheDir).forget(removed);
     return removed;
   }
 

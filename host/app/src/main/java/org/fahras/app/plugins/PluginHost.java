@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.fahras.api.AnalyzerProvider;
 import org.fahras.api.DocumentParser;
@@ -81,12 +82,30 @@ public final class PluginHost implements AutoCloseable {
     } catch (IOException e) {
       log.warn("Could not apply the scheduled plugin removals in {}", pluginsDir, e);
     }
-    Manager manager = Manager.create(pluginsDir, cacheDir, development);
+    List<InstalledChecksums.Mismatch> changed = List.of();
+    if (!development) {
+      try {
+        changed = new InstalledChecksums(cacheDir).verify(pluginsDir);
+      } catch (IOException e) {
+        log.warn("Could not check the installed plugins' checksums in {}", pluginsDir, e);
+      }
+      for (InstalledChecksums.Mismatch m : changed) {
+        log.warn("Refusing plugin: {}", m.message());
+      }
+    }
+    Set<Path> refusedZips = new java.util.HashSet<>();
+    changed.forEach(m -> refusedZips.add(m.zip().toAbsolutePath().normalize()));
+    Manager manager = Manager.create(pluginsDir, cacheDir, development, refusedZips);
     manager.setSystemVersion(FahrasApi.VERSION);
     manager.loadPlugins();
     manager.startPlugins();
-    return new PluginHost(manager, pluginsDir, cacheDir, development);
+    PluginHost host = new PluginHost(manager, pluginsDir, cacheDir, development);
+    host.refused.addAll(changed);
+    return host;
   }
+
+  /** Recorded plugin zips refused at start because their content changed since installation. */
+  private final List<InstalledChecksums.Mismatch> refused = new ArrayList<>();
 
   /** The folder plugins were loaded from. */
   public Path pluginsDir() {
@@ -145,6 +164,10 @@ public final class PluginHost implements AutoCloseable {
     List<PluginInfo> result = new ArrayList<>();
     for (PluginWrapper w : manager.getPlugins()) {
       result.add(describe(w));
+    }
+    for (InstalledChecksums.Mismatch m : refused) {
+      String name = m.zip().getFileName().toString().replaceFirst("(?i)\\.zip$", "");
+      result.add(new PluginInfo(name, "", "REFUSED", "", "", "", m.zip().toString(), List.of(), m.message()));
     }
     result.sort(Comparator.comparing(PluginInfo::id));
     return result;
@@ -262,16 +285,20 @@ public final class PluginHost implements AutoCloseable {
     private static final ThreadLocal<RuntimeMode> PENDING_MODE = new ThreadLocal<>();
 
     private final Path cacheDir;
+    /** Zips not to load (their content changed since they were installed). */
+    private Set<Path> refusedZips = Set.of();
 
     private Manager(Path pluginsDir, Path cacheDir) {
       super(pluginsDir);
       this.cacheDir = cacheDir;
     }
 
-    static Manager create(Path pluginsDir, Path cacheDir, boolean development) {
+    static Manager create(Path pluginsDir, Path cacheDir, boolean development, Set<Path> refusedZips) {
       PENDING_MODE.set(development ? RuntimeMode.DEVELOPMENT : RuntimeMode.DEPLOYMENT);
       try {
-        return new Manager(pluginsDir, cacheDir);
+        Manager m = new Manager(pluginsDir, cacheDir);
+        m.refusedZips = Set.copyOf(refusedZips);
+        return m;
       } finally {
         PENDING_MODE.remove();
       }
@@ -300,7 +327,7 @@ public final class PluginHost implements AutoCloseable {
           try {
             return isDevelopment()
                 ? developmentPluginPaths(getPluginsRoot())
-                : PluginArchives.pluginPaths(getPluginsRoot(), cacheDir);
+                : PluginArchives.pluginPaths(getPluginsRoot(), cacheDir, refusedZips);
           } catch (IOException e) {
             throw new UncheckedIOException("cannot read plugins folder " + getPluginsRoot(), e);
           }

@@ -204,4 +204,40 @@ class PluginChangesTest {
       assertThat(host.plugins().get(0).state()).isEqualTo("STARTED");
     }
   }
+
+  @Test
+  void anInstalledZipChangedAfterwardsIsRefusedAtStartWithAMessage() throws IOException {
+    changes.install(validZip("demo", "1.0.0"));
+    Path installed = plugins.resolve("demo-1.0.0.zip");
+    assertThat(Files.readString(cache.resolveSibling(InstalledChecksums.FILE_NAME)))
+        .contains(InstalledChecksums.sha256(installed) + "  demo-1.0.0.zip");
+    try (PluginHost host = PluginHost.start(plugins, cache, false)) {
+      assertThat(host.plugins()).extracting(PluginInfo::state).doesNotContain("REFUSED");
+    }
+
+    // Someone swaps the installed zip for another one with the same name.
+    zip(installed, "plugin.properties", descriptor("demo", "1.0.0", ">=1.0.0 & <2.0.0"), "classes/evil.txt", "x");
+
+    try (PluginHost host = PluginHost.start(plugins, cache, false)) {
+      assertThat(host.plugins()).singleElement().satisfies(p -> {
+        assertThat(p.state()).isEqualTo("REFUSED");
+        assertThat(p.problem()).contains("demo-1.0.0.zip changed since it was installed").contains("SHA-256");
+      });
+    }
+    // Installing it again (the change is the user's) records the new content.
+    changes.install(validZip("demo", "1.0.1"));
+    try (PluginHost host = PluginHost.start(plugins, cache, false)) {
+      assertThat(host.plugins()).extracting(PluginInfo::state).doesNotContain("REFUSED");
+    }
+  }
+
+  @Test
+  void uninstallingForgetsTheChecksum() throws IOException {
+    changes.install(validZip("demo", "1.0.0"));
+    changes.uninstall("demo");
+    try (PluginHost host = PluginHost.start(plugins, cache, false)) {
+      assertThat(host.plugins()).isEmpty();
+    }
+    assertThat(Files.readString(cache.resolveSibling(InstalledChecksums.FILE_NAME))).doesNotContain("demo-1.0.0.zip");
+  }
 }
