@@ -18,7 +18,7 @@ public final class StatusBar extends JPanel {
 
   private static final long serialVersionUID = 1L;
 
-  private final JLabel message = new JLabel(" ");
+  private final JLabel message = Untrusted.plain(new JLabel(" "));
   private final JLabel progressText = new JLabel();
   private final JProgressBar progress = new JProgressBar(0, 100);
   private final JPanel trailing = new JPanel(new FlowLayout(FlowLayout.TRAILING, 8, 0));

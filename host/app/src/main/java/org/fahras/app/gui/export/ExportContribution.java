@@ -149,7 +149,7 @@ public final class ExportContribution implements GuiContribution {
         monitor.close();
         w.statusBar().setMessage(m);
         if (!success) {
-          JOptionPane.showMessageDialog(w.frame(), m, i18n.get("export.menu"), JOptionPane.WARNING_MESSAGE);
+          JOptionPane.showMessageDialog(w.frame(), org.fahras.app.gui.Untrusted.text(m), i18n.get("export.menu"), JOptionPane.WARNING_MESSAGE);
         }
       });
     });

@@ -25,6 +25,7 @@ import javax.swing.JScrollPane;
 import javax.swing.SwingConstants;
 import org.fahras.app.gui.GuiColors;
 import org.fahras.app.gui.I18n;
+import org.fahras.app.gui.Untrusted;
 
 /**
  * Who and what the current results talk about, to look at rather than read: for people, places
@@ -122,9 +123,9 @@ public final class EntityPanel extends JPanel {
     row.setName("entities.bar." + e.dimension() + "." + e.value());
     row.setAlignmentX(LEFT_ALIGNMENT);
     row.setMaximumSize(new Dimension(Integer.MAX_VALUE, 26));
-    JLabel name = new JLabel(e.value());
+    JLabel name = Untrusted.plain(new JLabel(e.value()));
     name.setPreferredSize(new Dimension(150, 22));
-    name.setToolTipText(e.value());
+    name.setToolTipText(Untrusted.text(e.value()));
     if (e.selected()) {
       name.setFont(name.getFont().deriveFont(java.awt.Font.BOLD));
     }
@@ -136,7 +137,7 @@ public final class EntityPanel extends JPanel {
     row.add(bar, BorderLayout.CENTER);
     row.add(count, BorderLayout.LINE_END);
     row.setCursor(Cursor.getPredefinedCursor(Cursor.HAND_CURSOR));
-    row.setToolTipText(i18n.format("entities.filterTip", e.value()));
+    row.setToolTipText(Untrusted.text(i18n.format("entities.filterTip", e.value())));
     row.addMouseListener(new MouseAdapter() {
       @Override
       public void mouseClicked(MouseEvent ev) {

@@ -85,9 +85,9 @@ public final class FacetSidebar extends JPanel {
       for (FacetViewModel.Entry e : entries) {
         // The value and its count are separate labels, so neither is reordered by the other's
         // direction ("PDF" and "(3)" in the Arabic sidebar, "العربية" in the English one).
-        JCheckBox box = new JCheckBox(label(e), e.selected());
+        JCheckBox box = org.fahras.app.gui.Untrusted.plain(new JCheckBox(label(e), e.selected()));
         box.setName("facet." + dim + "." + e.value());
-        box.setToolTipText(e.value());
+        box.setToolTipText(org.fahras.app.gui.Untrusted.text(e.value()));
         box.getAccessibleContext().setAccessibleName(label(e) + (e.count() < 0 ? "" : ", " + e.count()));
         box.addActionListener(a -> model.toggle(dim, e.value()));
         JLabel count = new JLabel(e.count() < 0 ? "" : Long.toString(e.count()));

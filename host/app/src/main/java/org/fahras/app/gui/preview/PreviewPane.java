@@ -42,8 +42,8 @@ public final class PreviewPane extends JPanel {
   private JTextPane text;
   private final JScrollPane scroll;
   private transient Runnable onEscape = () -> {};
-  private final JLabel title = new JLabel(" ");
-  private final JLabel counter = new JLabel(" ");
+  private final JLabel title = org.fahras.app.gui.Untrusted.plain(new JLabel(" "));
+  private final JLabel counter = org.fahras.app.gui.Untrusted.plain(new JLabel(" "));
   private final JPanel legend = new JPanel();
   private final Action nextHit;
   private final Action previousHit;
@@ -94,7 +94,7 @@ public final class PreviewPane extends JPanel {
   private JLabel legendEntry(String type) {
     String key = "entity." + type.toLowerCase(java.util.Locale.ROOT);
     String label = i18n.has(key) ? i18n.get(key) : type;
-    JLabel l = new JLabel(label);
+    JLabel l = org.fahras.app.gui.Untrusted.plain(new JLabel(label));
     l.setName("preview.legend." + type);
     l.setBorder(BorderFactory.createCompoundBorder(
         BorderFactory.createEmptyBorder(0, 0, 0, 10),
@@ -195,7 +195,7 @@ public final class PreviewPane extends JPanel {
     model.addEntity(name, type, error -> {
       if (error != null) {
         javax.swing.JOptionPane.showMessageDialog(
-            this, i18n.format("preview.addEntity.failed", error), i18n.get("preview.addEntity"), javax.swing.JOptionPane.ERROR_MESSAGE);
+            this, org.fahras.app.gui.Untrusted.text(i18n.format("preview.addEntity.failed", error)), i18n.get("preview.addEntity"), javax.swing.JOptionPane.ERROR_MESSAGE);
       } else {
         counter.setText(i18n.format("preview.addEntity.done", name));
       }

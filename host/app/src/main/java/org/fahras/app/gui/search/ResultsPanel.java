@@ -36,7 +36,7 @@ public final class ResultsPanel extends JPanel {
   private final JList<SearchHit> list = new JList<>(items);
   private final ResultCell cell;
   private final JButton more;
-  private final JLabel message = new JLabel(" ", SwingConstants.CENTER);
+  private final JLabel message = org.fahras.app.gui.Untrusted.plain(new JLabel(" ", SwingConstants.CENTER));
   private final CardLayout cards = new CardLayout();
   private final JPanel body = new JPanel(cards);
   private boolean updating;

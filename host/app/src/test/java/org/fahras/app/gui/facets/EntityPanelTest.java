@@ -66,4 +66,27 @@ class EntityPanelTest {
     assertThat(t.yearAt(399)).isEqualTo(2024);
     assertThat(t.yearAt(0)).isEqualTo(2021);
   }
+
+  @Test
+  void entityNamesFromDocumentsAreNeverRenderedAsHtml() {
+    FacetViewModel model = new FacetViewModel();
+    String hostile = "<html><img src='http://example.invalid/x.png'>";
+    EntityPanel panel = new EntityPanel(model, new I18n(I18n.Language.ENGLISH));
+    FacetSidebar sidebar = new FacetSidebar(model, new I18n(I18n.Language.ENGLISH));
+    model.update(Map.of("person", List.of(new FacetValue(hostile, 2))));
+
+    List<Component> labels = new ArrayList<>(all(panel));
+    labels.addAll(all(sidebar));
+    List<javax.swing.JComponent> showingIt =
+        labels.stream()
+            .filter(c -> c instanceof javax.swing.JLabel l && hostile.equals(l.getText())
+                || c instanceof javax.swing.AbstractButton b && b.getText() != null && b.getText().contains("<html>"))
+            .map(c -> (javax.swing.JComponent) c)
+            .toList();
+    assertThat(showingIt).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(showingIt).allSatisfy(c -> {
+      assertThat(c.getClientProperty(javax.swing.plaf.basic.BasicHTML.propertyKey)).as("HTML view of " + c.getName()).isNull();
+      assertThat(c.getToolTipText()).doesNotStartWith("<html>");
+    });
+  }
 }
