@@ -38,4 +38,32 @@ public final class BidiText {
     Boolean rtl = text == null ? null : rightToLeft(text, 0, text.length());
     return rtl == null ? fallback : rtl;
   }
+
+  /**
+   * A file name or path for display with its explicit bidi controls made visible: an override
+   * or isolate character (U+202A–U+202E, U+2066–U+2069) in a name could otherwise reorder what
+   * follows it, so that {@code report\u202Efdp.exe} would show as {@code reportexe.pdf}. Each is
+   * replaced by a visible {@code ⟦U+202E⟧}; nothing else changes.
+   */
+  public static String visibleControls(String name) {
+    if (name == null) {
+      return "";
+    }
+    StringBuilder sb = null;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean control = (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+      if (control && sb == null) {
+        sb = new StringBuilder(name.length() + 16).append(name, 0, i);
+      }
+      if (sb != null) {
+        if (control) {
+          sb.append(String.format(java.util.Locale.ROOT, "\u27E6U+%04X\u27E7", (int) c));
+        } else {
+          sb.append(c);
+        }
+      }
+    }
+    return sb == null ? name : sb.toString();
+  }
 }

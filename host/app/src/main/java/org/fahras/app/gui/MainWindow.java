@@ -191,7 +191,7 @@ public final class MainWindow {
     selectionListener = e -> {
       if (SearchViewModel.SELECTION.equals(e.getPropertyName())) {
         SearchHit h = search.selectedHit();
-        statusBar.setMessage(h == null ? "" : h.path());
+        statusBar.setMessage(h == null ? "" : BidiText.visibleControls(h.path()));
         open.setEnabled(h != null);
         reveal.setEnabled(h != null);
       }

@@ -368,7 +368,8 @@ public final class SearchService implements AutoCloseable {
         date == null ? mtime : longValue(date));
   }
 
-  static String fileName(String path) {
+  /** The last segment of a path ({@code file!/entry} included). */
+  public static String fileName(String path) {
     int cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
     return path.substring(cut + 1);
   }

@@ -246,7 +246,7 @@ public final class PreviewPane extends JPanel {
   private void showDocument() {
     SearchHit hit = model.hit();
     PreviewViewModel.State state = model.state();
-    title.setText(hit == null ? " " : hit.title());
+    title.setText(hit == null ? " " : org.fahras.app.gui.search.HitFormat.title(hit));
     PreviewDocument doc = new PreviewDocument();
     String shown;
     List<PreviewViewModel.Paragraph> paragraphs;

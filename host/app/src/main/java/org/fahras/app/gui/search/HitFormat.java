@@ -91,4 +91,15 @@ public final class HitFormat {
     }
     return new MarkedText(text.toString(), marks);
   }
+
+  /**
+   * The title to show: the document's own, or, when it has none, its file name with any bidi
+   * override characters made visible (so a name cannot disguise its extension).
+   */
+  public static String title(SearchHit hit) {
+    String t = hit.title();
+    return t.equals(org.fahras.app.search.SearchService.fileName(hit.path()))
+        ? org.fahras.app.gui.BidiText.visibleControls(t)
+        : t;
+  }
 }

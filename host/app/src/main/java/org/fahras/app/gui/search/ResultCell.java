@@ -101,7 +101,7 @@ final class ResultCell extends JComponent implements ListCellRenderer<SearchHit>
       float y = PAD;
       // Title and snippets align to the side their own text starts on (an Arabic snippet in the
       // English interface is right-aligned); the meta line and the path follow the interface.
-      y = line(g, MarkedText.plain(hit.title()), titleFont(getFont()), frc, x, y, width, 1, rtl, null, fg, mark);
+      y = line(g, MarkedText.plain(HitFormat.title(hit)), titleFont(getFont()), frc, x, y, width, 1, rtl, null, fg, mark);
       // The meta line runs in the interface's direction (a mark fixes it), whatever its first word.
       // Marks around each separator keep the parts in order ("Word" then "7.1 KB" in Arabic).
       String dirMark = rtl ? "\u200F" : "\u200E";
@@ -111,7 +111,7 @@ final class ResultCell extends JComponent implements ListCellRenderer<SearchHit>
               .toList());
       y = line(g, MarkedText.plain(meta), smallFont(getFont()), frc, x, y, width, 1, rtl, rtl, secondary, mark);
       // Paths read left to right whatever the interface language (their separators are Latin).
-      y = line(g, MarkedText.plain("\u200E" + hit.path()), smallFont(getFont()), frc, x, y, width, 1, rtl, rtl, secondary, mark);
+      y = line(g, MarkedText.plain("\u200E" + org.fahras.app.gui.BidiText.visibleControls(hit.path())), smallFont(getFont()), frc, x, y, width, 1, rtl, rtl, secondary, mark);
       line(g, HitFormat.snippets(hit), getFont(), frc, x, y + 2, width, SNIPPET_LINES, rtl, null, fg, mark);
     } finally {
       g.dispose();

@@ -31,4 +31,17 @@ class GuiMarkedTextTest {
   void anUnclosedMarkRunsToTheEnd() {
     assertThat(MarkedText.parse("a <mark>b").markedWords()).containsExactly("b");
   }
+
+  @org.junit.jupiter.api.Test
+  void bidiOverridesInFileNamesAreShownNotObeyed() {
+    String name = "invoice\u202Efdp.exe";
+    org.fahras.app.search.SearchHit hit =
+        new org.fahras.app.search.SearchHit("/d/" + name, 1f, name, "application/x-msdownload", 0, 1, java.util.List.of(), 0);
+    assertThat(HitFormat.title(hit)).isEqualTo("invoice\u27E6U+202E\u27E7fdp.exe").doesNotContain("\u202E");
+    assertThat(org.fahras.app.gui.BidiText.visibleControls("a\u2067b\u2069c")).isEqualTo("a\u27E6U+2067\u27E7b\u27E6U+2069\u27E7c");
+    assertThat(org.fahras.app.gui.BidiText.visibleControls("تقرير.pdf")).isEqualTo("تقرير.pdf");
+    org.fahras.app.search.SearchHit titled =
+        new org.fahras.app.search.SearchHit("/d/" + name, 1f, "تقرير", "text/plain", 0, 1, java.util.List.of(), 0);
+    assertThat(HitFormat.title(titled)).isEqualTo("تقرير");
+  }
 }
