@@ -225,10 +225,17 @@ public final class EntityPanel extends JPanel {
       if (years.isEmpty()) {
         return null;
       }
-      int col = Math.max(1, getWidth() / years.size());
-      int i = Math.min(years.size() - 1, Math.max(0, x / col));
-      return years.get(i);
+      int col = columnWidth(years.size());
+      int i = x / col;
+      return i >= 0 && i < years.size() ? years.get(i) : null;
     }
+
+    /** Columns share the width, but are never wider than {@value #MAX_COLUMN} pixels. */
+    int columnWidth(int n) {
+      return Math.max(1, Math.min(MAX_COLUMN, getWidth() / Math.max(1, n)));
+    }
+
+    static final int MAX_COLUMN = 44;
 
     @Override
     public String getToolTipText(MouseEvent ev) {
@@ -248,7 +255,7 @@ public final class EntityPanel extends JPanel {
       long max = byYear.values().stream().mapToLong(FacetViewModel.Entry::count).max().orElse(1);
       int labelH = g.getFontMetrics().getHeight() + 2;
       int plotH = getHeight() - labelH;
-      int col = Math.max(1, getWidth() / years.size());
+      int col = columnWidth(years.size());
       Color color = GuiColors.entity("DATE");
       int labelEvery = Math.max(1, (g.getFontMetrics().stringWidth("0000") + 6) / col + 1);
       for (int i = 0; i < years.size(); i++) {

@@ -63,8 +63,9 @@ class EntityPanelTest {
     EntityPanel.Timeline t = (EntityPanel.Timeline) named(panel, "entities.timeline");
     t.setSize(400, 120);
     assertThat(t.span()).containsExactly(2021, 2022, 2023, 2024);
-    assertThat(t.yearAt(399)).isEqualTo(2024);
     assertThat(t.yearAt(0)).isEqualTo(2021);
+    assertThat(t.yearAt(3 * EntityPanel.Timeline.MAX_COLUMN + 1)).isEqualTo(2024);
+    assertThat(t.yearAt(399)).isNull(); // past the last column: columns stay narrow
   }
 
   @Test
