@@ -108,7 +108,7 @@ final class SearchCommand implements Callable<Integer> {
   String exportFormat;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Where --export writes; - for standard output.")
-  String out;
+  String outFile;
 
   @Option(
       names = "--entity-table",
@@ -131,7 +131,7 @@ final class SearchCommand implements Callable<Integer> {
       return 1;
     }
     IndexAnalysis analysis = context.analysis(err);
-    if (exportFormat != null || out != null || entityTable) {
+    if (exportFormat != null || outFile != null || entityTable) {
       return export(indexDir, analysis, request, spec.commandLine().getOut(), err);
     }
     SearchResult result;
@@ -155,7 +155,7 @@ final class SearchCommand implements Callable<Integer> {
 
   private int export(Path indexDir, IndexAnalysis analysis, SearchRequest request, PrintWriter stdout, PrintWriter err)
       throws Exception {
-    if (exportFormat == null || out == null) {
+    if (exportFormat == null || outFile == null) {
       err.println("fahras: exporting needs both --export FORMAT and --out FILE (--out - for standard output)");
       return 2;
     }
@@ -184,13 +184,13 @@ final class SearchCommand implements Callable<Integer> {
               entityTable
                   ? ResultExport.entityTable(search, request, max, ex, o, locale, ResultExport.Progress.NONE)
                   : ResultExport.hits(search, request, max, ex, o, locale, ResultExport.Progress.NONE);
-      if (out.equals("-")) {
+      if (outFile.equals("-")) {
         stdout.flush();
         java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(Main.rawOut(), 1 << 16);
         body.write(buffered);
         buffered.flush();
       } else {
-        Path target = Path.of(out).toAbsolutePath();
+        Path target = Path.of(outFile).toAbsolutePath();
         ResultExport.toFile(target, body);
         err.println(
             "fahras: exported " + written[0] + (entityTable ? " entities" : written[0] == 1 ? " hit" : " hits")
