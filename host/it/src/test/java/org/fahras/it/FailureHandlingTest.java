@@ -51,4 +51,33 @@ class FailureHandlingTest {
     JsonNode hits = Cli.withPlugins("search", "--index", index.toString(), "--json", "كوريا").json().get("hits");
     assertThat(hits.get(0).get("path").asText()).isEqualTo(docs.resolve("seed.txt").toString());
   }
+
+  @Test
+  void aDamagedIndexIsReportedWithTheWayOutAndRebuildSetsItAside() throws Exception {
+    Path docs = Files.createDirectories(tmp.resolve("docs"));
+    Files.copy(Cli.SEED, docs.resolve("seed.txt"));
+    Path index = tmp.resolve("idx");
+    assertThat(Cli.withPlugins("index", "--index", index.toString(), docs.toString()).code()).isZero();
+    try (var s = Files.list(index)) {
+      for (Path f : s.filter(p -> p.getFileName().toString().endsWith(".cfs")).toList()) {
+        byte[] b = Files.readAllBytes(f);
+        Files.write(f, java.util.Arrays.copyOf(b, b.length / 2));
+      }
+    }
+
+    Cli.Result broken = Cli.withPlugins("search", "--index", index.toString(), "كوريا");
+    assertThat(broken.code()).isEqualTo(1);
+    assertThat(broken.err().strip().lines()).singleElement().asString()
+        .contains("the index is damaged").contains("fahras index --rebuild");
+
+    Cli.Result rebuilt = Cli.withPlugins("index", "--rebuild", "--index", index.toString(), docs.toString());
+    assertThat(rebuilt.code()).as(rebuilt.err()).isZero();
+    assertThat(rebuilt.err()).contains("set aside as");
+    IndexChecks.assertClean(index);
+    JsonNode hits = Cli.withPlugins("search", "--index", index.toString(), "--json", "كوريا").json();
+    assertThat(hits.get("total").asLong()).isEqualTo(1);
+    try (var s = Files.list(tmp)) {
+      assertThat(s.map(p -> p.getFileName().toString())).anySatisfy(n -> assertThat(n).startsWith("idx.set-aside-"));
+    }
+  }
 }

@@ -12,6 +12,7 @@ import org.fahras.app.config.UserConfig;
 import org.fahras.app.index.CrawlSettings;
 import org.fahras.app.index.IndexListener;
 import org.fahras.app.index.IndexRunResult;
+import org.fahras.app.index.IndexDamage;
 import org.fahras.app.index.Indexer;
 import org.fahras.app.plugins.PluginHost;
 import picocli.CommandLine.Command;
@@ -52,6 +53,13 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Print failures only: no progress, no summary.")
   boolean quiet;
 
+  @Option(
+      names = "--rebuild",
+      description =
+          "Set the current index aside (renamed to INDEX.set-aside-TIME, not deleted) and build a new one: for a"
+              + " damaged index, or to start afresh.")
+  boolean rebuild;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -64,6 +72,12 @@ final class IndexCommand implements Callable<Integer> {
       return 1;
     }
     CrawlSettings settings = crawl.toSettings(config.crawlSettings());
+    if (rebuild) {
+      Path aside = IndexDamage.setAside(index.resolve());
+      if (aside != null) {
+        err.println("fahras: the previous index was set aside as " + aside + " (delete it when the new one is complete)");
+      }
+    }
     IndexReporter reporter = new IndexReporter(err, System.console() != null, !quiet);
     IndexRunResult r = run(context, index.resolve(), roots, settings, reporter);
     if (!quiet) {

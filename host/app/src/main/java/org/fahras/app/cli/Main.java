@@ -72,6 +72,10 @@ public final class Main {
   }
 
   static String oneLine(Throwable t) {
+    if (org.fahras.app.index.IndexDamage.isDamage(t)) {
+      return "the index is damaged or from another Lucene version (" + org.fahras.app.index.IndexDamage.detail(t)
+          + "): rebuild it with `fahras index --rebuild [--index DIR] [PATH...]`, which sets the old one aside";
+    }
     String msg = t.getMessage();
     if (msg == null || msg.isBlank()) {
       msg = t.getClass().getSimpleName();

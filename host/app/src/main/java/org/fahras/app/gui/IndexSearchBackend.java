@@ -138,7 +138,23 @@ public final class IndexSearchBackend implements SearchBackend, AutoCloseable {
 
   @Override
   public SearchResult search(SearchRequest request) throws IOException, InvalidQueryException {
-    return with(s -> s.search(request));
+    try {
+      return with(s -> s.search(request));
+    } catch (IOException e) {
+      if (org.fahras.app.index.IndexDamage.isDamage(e)) {
+        throw new DamagedIndexException(org.fahras.app.index.IndexDamage.detail(e), e);
+      }
+      throw e;
+    }
+  }
+
+  /** The index files are damaged: the message says how to rebuild. */
+  public static final class DamagedIndexException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    DamagedIndexException(String detail, Throwable cause) {
+      super("the index is damaged (" + detail + "): rebuild it with Tools → Index → Rebuild index", cause);
+    }
   }
 
   @Override

@@ -50,6 +50,7 @@ public final class IndexPanel extends JPanel {
   private final JButton remove;
   private final JButton start;
   private final JButton stop;
+  private final JButton rebuild;
   private final JCheckBox watch;
   private final JProgressBar progress = new JProgressBar(0, 100);
   private final JLabel status = PlainText.of(new JLabel(" "));
@@ -71,6 +72,7 @@ public final class IndexPanel extends JPanel {
     remove = button("index.remove", this::removeSelected);
     start = button("index.start", model::start);
     stop = button("index.stop", model::stop);
+    rebuild = button("index.rebuild", this::confirmRebuild);
     watch = new JCheckBox(i18n.get("index.watch"));
     watch.setName("index.watch");
     watch.setToolTipText(i18n.get("index.watch.tip"));
@@ -103,6 +105,7 @@ public final class IndexPanel extends JPanel {
     JPanel runButtons = new JPanel(new FlowLayout(FlowLayout.LEADING, 6, 0));
     runButtons.add(start);
     runButtons.add(stop);
+    runButtons.add(rebuild);
     runButtons.add(Box.createHorizontalStrut(12));
     runButtons.add(watch);
     runButtons.setAlignmentX(LEFT_ALIGNMENT);
@@ -132,6 +135,14 @@ public final class IndexPanel extends JPanel {
     listener = s -> scheduleUpdate();
     model.addListener(listener);
     update(model.snapshot());
+  }
+
+  private void confirmRebuild() {
+    int answer = javax.swing.JOptionPane.showConfirmDialog(
+        this, i18n.get("index.rebuild.confirm"), i18n.get("index.rebuild"), javax.swing.JOptionPane.OK_CANCEL_OPTION);
+    if (answer == javax.swing.JOptionPane.OK_OPTION) {
+      model.rebuild();
+    }
   }
 
   private JButton button(String key, Runnable action) {
@@ -175,6 +186,7 @@ public final class IndexPanel extends JPanel {
     add.setEnabled(s.state() != State.STOPPING);
     remove.setEnabled(!busy && folderList.getSelectedValue() != null);
     start.setEnabled(!busy && !s.folders().isEmpty());
+    rebuild.setEnabled(!busy && !s.folders().isEmpty());
     stop.setEnabled(s.state() == State.INDEXING);
     updatingWatch = true;
     watch.setSelected(s.watching());

@@ -281,6 +281,35 @@ public final class IndexViewModel implements AutoCloseable {
     worker.execute(this::runPass);
   }
 
+  /**
+   * Sets the current index aside (renamed beside it, not deleted) and builds a new one from the
+   * folders: for a damaged index. Returns at once; ignored while a pass runs.
+   */
+  public void rebuild() {
+    synchronized (this) {
+      if (busyOrQueued()) {
+        return;
+      }
+      state = State.INDEXING;
+      outcome = Outcome.NONE;
+      progress = Progress.NONE;
+      error = null;
+    }
+    stopRequested = false;
+    publish();
+    worker.execute(() -> {
+      try {
+        closeLive(false);
+        org.fahras.app.index.IndexDamage.setAside(indexDir);
+      } catch (IOException | RuntimeException e) {
+        setErrorQuietly("cannot set the index aside: " + describe(e));
+        finish(Outcome.FAILED, null);
+        return;
+      }
+      runPass();
+    });
+  }
+
   private boolean busyOrQueued() {
     return state == State.INDEXING || state == State.STOPPING;
   }

@@ -212,4 +212,31 @@ class IndexViewModelTest {
     assertThat(model.snapshot().error()).contains("add one");
     assertThat(model.snapshot().state()).isEqualTo(State.IDLE);
   }
+
+  @Test
+  void rebuildSetsADamagedIndexAsideAndBuildsANewOne() throws Exception {
+    write(docs, 3, "a");
+    model.addFolder(docs);
+    model.start();
+    eventually("first run", () -> model.snapshot().state() == IndexViewModel.State.IDLE && committedDocs() == 3);
+    // Damage the index: truncate every compound file.
+    try (var s = Files.list(index)) {
+      for (Path f : s.filter(p -> p.getFileName().toString().endsWith(".cfs") || p.getFileName().toString().endsWith(".fdt")).toList()) {
+        try (var ch = java.nio.channels.FileChannel.open(f, java.nio.file.StandardOpenOption.WRITE)) {
+          ch.truncate(Math.max(1, ch.size() / 2));
+        }
+      }
+    }
+    model.rebuild();
+    eventually("rebuilt", () -> model.snapshot().state() == IndexViewModel.State.IDLE && committedDocs() == 3);
+    try (var s = Files.list(tmp)) {
+      assertThat(s.map(p -> p.getFileName().toString())).anySatisfy(n -> assertThat(n).startsWith("index.set-aside-"));
+    }
+    org.apache.lucene.index.CheckIndex.Status status;
+    try (var dir = FSDirectory.open(index);
+        var check = new org.apache.lucene.index.CheckIndex(dir)) {
+      status = check.checkIndex();
+    }
+    assertThat(status.clean).isTrue();
+  }
 }
