@@ -9,11 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
@@ -21,6 +23,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -32,14 +35,19 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.fahras.api.AnalysisField;
 import org.fahras.api.AnalyzerProvider;
+import org.fahras.api.Configurable;
 import org.fahras.api.DocumentParser;
 import org.fahras.app.analysis.IndexAnalysis;
 import org.fahras.app.index.IndexListener;
 import org.fahras.app.index.Indexer;
 import org.fahras.app.plugins.PluginHost;
 import org.fahras.app.search.SearchHit;
+import org.fahras.app.search.SearchMode;
+import org.fahras.app.search.SearchRequest;
 import org.fahras.app.search.SearchService;
+import org.fahras.app.search.SortOrder;
 
 /**
  * Retrieval-quality evaluation (issue #5, item 4): MRR@10 and recall@10 of a small hand-written
@@ -124,21 +132,29 @@ public final class RetrievalEval {
       log("Fahras index: " + result);
       line("Fahras analysis: `%s` (fields %s).%n%n", analysis.signature(), analysis.fields());
 
+      // A second index with the optional ROOT field switched on, for the root search mode.
+      AnalyzerProvider arabic = host.extensions(AnalyzerProvider.class).stream()
+          .filter(p -> p.id().equals("arabic")).findFirst().orElseThrow();
+      if (arabic instanceof Configurable c) {
+        c.configure(Map.of("rootField", "true"));
+      }
+      IndexAnalysis rootAnalysis = IndexAnalysis.from(List.of(arabic));
+      Path rootIndex = work.resolve("fahras-index-root");
+      deleteTree(rootIndex);
+      new Indexer(rootIndex, rootAnalysis, host.extensions(DocumentParser.class), host::pluginIdOf, host.pluginsDir(), 1)
+          .run(List.of(corpus), new IndexListener() {});
+
       Map<String, AF> pairAnalyzers = new LinkedHashMap<>();
       Map<String, Engine> engines = new LinkedHashMap<>();
       try (StandardAnalyzer std = new StandardAnalyzer();
           ArabicAnalyzer ar = new ArabicAnalyzer();
-          SearchService search = new SearchService(index, analysis)) {
+          SearchService search = new SearchService(index, analysis);
+          SearchService rootSearch = new SearchService(rootIndex, rootAnalysis)) {
         engines.put("Lucene StandardAnalyzer", lucene(std, paras));
         engines.put("Lucene ArabicAnalyzer", lucene(ar, paras));
-        engines.put("Fahras (arabic-analysis plugin)", q -> {
-          List<String> ids = new ArrayList<>();
-          for (SearchHit h : search.search(q, 0, K).hits()) {
-            String name = Path.of(h.path()).getFileName().toString();
-            ids.add(name.replaceFirst("\\.txt$", ""));
-          }
-          return ids;
-        });
+        engines.put("Fahras (arabic-analysis plugin)", fahras(search, SearchMode.NORMAL, false));
+        engines.put("Fahras + name variants", fahras(search, SearchMode.NORMAL, true));
+        engines.put("Fahras root mode", fahras(rootSearch, SearchMode.ROOT, false));
         pairAnalyzers.put("Lucene StandardAnalyzer", new AF(std, "body"));
         pairAnalyzers.put("Lucene ArabicAnalyzer", new AF(ar, "body"));
         pairAnalyzers.put("Fahras (arabic-analysis plugin)", new AF(analysis.indexAnalyzer(), "body"));
@@ -187,9 +203,9 @@ public final class RetrievalEval {
           int nOk = 0;
           List<String> fails = new ArrayList<>();
           for (Pair p : pairs) {
-            List<String> ta = terms(e.getValue(), p.a());
-            List<String> tb = terms(e.getValue(), p.b());
-            boolean same = !ta.isEmpty() && ta.equals(tb);
+            List<Set<String>> ta = positions(e.getValue(), p.a());
+            List<Set<String>> tb = positions(e.getValue(), p.b());
+            boolean same = meet(ta, tb);
             if (p.match()) {
               m++;
               mOk += same ? 1 : 0;
@@ -199,7 +215,7 @@ public final class RetrievalEval {
             }
             if (same != p.match()) {
               fails.add(String.format("| %s | %s | %s | %s | %s |", p.match() ? "match" : "nomatch", p.a(), p.b(),
-                  String.join(" ", ta), String.join(" ", tb)));
+                  show(ta), show(tb)));
             }
           }
           pairRates.put(e.getKey(), new double[] {100.0 * mOk / m, 100.0 * nOk / n});
@@ -225,24 +241,48 @@ public final class RetrievalEval {
         thr.put("Fahras (arabic-analysis plugin)", new AF[] {pairAnalyzers.get("Fahras (arabic-analysis plugin)")});
         thr.put("Fahras STEMMED + EXACT (what the host analyses per body)",
             new AF[] {pairAnalyzers.get("Fahras (arabic-analysis plugin)"), exact});
-        Map<String, Double> mbps = new LinkedHashMap<>();
-        for (var e : thr.entrySet()) {
-          consume(e.getValue(), docs); // warm-up
-          consume(e.getValue(), docs);
-          double[] secs = new double[runs];
-          for (int r = 0; r < runs; r++) {
-            long t = System.nanoTime();
-            consume(e.getValue(), docs);
-            secs[r] = (System.nanoTime() - t) / 1e9;
+        String all = "Fahras, every default field of the plugin (" + analysis.fields() + ")";
+        List<AF> allFields = new ArrayList<>();
+        for (AnalysisField f : analysis.fields()) {
+          allFields.add(new AF(analysis.indexAnalyzer(), "body" + f.suffix()));
+        }
+        thr.put(all, allFields.toArray(new AF[0]));
+        // ---- the plugin's fields one by one, the optional ROOT field switched on (the host's
+        // analyzers above were taken before, and stay as they are) ----
+        AnalyzerProvider provider = host.extensions(AnalyzerProvider.class).stream()
+            .filter(p -> p.id().equals("arabic")).findFirst().orElseThrow();
+        if (provider instanceof Configurable c) {
+          c.configure(Map.of("rootField", "true"));
+        }
+        for (AnalysisField f : AnalysisField.values()) {
+          if (provider.fields().contains(f)) {
+            thr.put("field " + f, new AF[] {new AF(provider.indexAnalyzer(f), "body" + f.suffix())});
           }
-          Arrays.sort(secs);
-          mbps.put(e.getKey(), bytes / 1e6 / secs[runs / 2]);
-          log(String.format(Locale.ROOT, "throughput %s: %.1f MB/s", e.getKey(), mbps.get(e.getKey())));
+        }
+        Map<String, Double> mbps = throughput(thr, docs, bytes, runs);
+        Map<AnalysisField, Double> fieldMbps = new LinkedHashMap<>();
+        for (AnalysisField f : AnalysisField.values()) {
+          if (mbps.containsKey("field " + f)) {
+            fieldMbps.put(f, mbps.get("field " + f));
+          }
+        }
+        List<String[]> rootFailures = new ArrayList<>();
+        int rootTotal = 0;
+        if (provider.fields().contains(AnalysisField.ROOT)) {
+          AF rootField = new AF(provider.indexAnalyzer(AnalysisField.ROOT), "body_root");
+          for (String[] f : tsv("roots.tsv")) {
+            rootTotal++;
+            List<Set<String>> got = positions(rootField, f[0]);
+            if (got.size() != 1 || !got.get(0).contains(f[1])) {
+              rootFailures.add(new String[] {f[0], f[1], show(got)});
+            }
+          }
         }
 
         // ---- report ----
         line("Throughput: %.1f MB of paragraphs (UTF-8) in %d documents of 10 paragraphs, one thread, "
-            + "two warm-up passes, median of %d runs.%n%n", bytes / 1e6, docs.size(), runs);
+            + "two warm-up passes, then %d rounds timing every analyzer in turn; the median.%n%n",
+            bytes / 1e6, docs.size(), runs);
         line("| analyzer | MRR@10 | recall@10 | must-match pairs equal | must-not-match pairs differ | analysis MB/s |%n");
         line("|---|---|---|---|---|---|%n");
         for (String name : allPair.keySet()) {
@@ -255,7 +295,29 @@ public final class RetrievalEval {
               t == null ? "–" : String.format(Locale.ROOT, "%.1f", t));
         }
         String both = "Fahras STEMMED + EXACT (what the host analyses per body)";
-        line("| %s | – | – | – | – | %.1f |%n%n", both, mbps.get(both));
+        line("| %s | – | – | – | – | %.1f |%n", both, mbps.get(both));
+        line("| %s | – | – | – | – | %.1f |%n%n", all, mbps.get(all));
+
+        line("Fahras through the host's search modes (the same queries):%n%n| search | MRR@10 | recall@10 |%n|---|---|---|%n");
+        for (String name : List.of("Fahras (arabic-analysis plugin)", "Fahras + name variants", "Fahras root mode")) {
+          double[] rv = retrieval.get(name);
+          line("| %s | %.3f | %.3f |%n", name, rv[0], rv[1]);
+        }
+        line("%n");
+        line("Analysis throughput of each field of the plugin alone (ROOT switched on for this), "
+            + "beside stock ArabicAnalyzer (%.1f MB/s):%n%n| field | MB/s | share of stock |%n|---|---|---|%n",
+            mbps.get("Lucene ArabicAnalyzer"));
+        for (var e : fieldMbps.entrySet()) {
+          line("| %s | %.1f | %.0f %% |%n", e.getKey(), e.getValue(),
+              100 * e.getValue() / mbps.get("Lucene ArabicAnalyzer"));
+        }
+        if (rootTotal > 0) {
+          line("%nROOT field on roots.tsv: %d of %d words give the gold root (%.1f %%).%n",
+              rootTotal - rootFailures.size(), rootTotal, 100.0 * (rootTotal - rootFailures.size()) / rootTotal);
+          line("%n| word | gold root | ROOT terms |%n|---|---|---|%n");
+          rootFailures.forEach(f -> line("| %s | %s | %s |%n", f[0], f[1], f[2]));
+          line("%n");
+        }
 
         line("## Per-query rank of the first relevant paragraph (0 = not in the top 10)%n%n");
         line("| # | query | relevant | %s |%n", String.join(" | ", engines.keySet()));
@@ -289,6 +351,50 @@ public final class RetrievalEval {
     log("report written to " + report);
   }
 
+  /**
+   * MB/s of analysing {@code docs} through each entry: two warm-up passes each, then {@code runs}
+   * rounds in which every entry is timed once, in turn, so that a change of load on a shared
+   * machine touches all of them alike; the median of each.
+   */
+  private static Map<String, Double> throughput(Map<String, AF[]> entries, List<String> docs, long bytes,
+      int runs) throws IOException {
+    for (AF[] analyzers : entries.values()) {
+      consume(analyzers, docs);
+      consume(analyzers, docs);
+    }
+    Map<String, double[]> secs = new LinkedHashMap<>();
+    entries.keySet().forEach(k -> secs.put(k, new double[runs]));
+    for (int r = 0; r < runs; r++) {
+      for (var e : entries.entrySet()) {
+        long t = System.nanoTime();
+        consume(e.getValue(), docs);
+        secs.get(e.getKey())[r] = (System.nanoTime() - t) / 1e9;
+      }
+    }
+    Map<String, Double> mbps = new LinkedHashMap<>();
+    for (var e : secs.entrySet()) {
+      double[] s = e.getValue();
+      Arrays.sort(s);
+      mbps.put(e.getKey(), bytes / 1e6 / s[runs / 2]);
+      log(String.format(Locale.ROOT, "throughput %s: %.1f MB/s", e.getKey(), mbps.get(e.getKey())));
+    }
+    return mbps;
+  }
+
+  /** The host's search in one mode, the paragraph ids of its top K. */
+  private static Engine fahras(SearchService search, SearchMode mode, boolean nameVariants) {
+    return q -> {
+      List<String> ids = new ArrayList<>();
+      SearchRequest request =
+          new SearchRequest(q, Map.of(), SortOrder.RELEVANCE, false, 0, K, false, mode, nameVariants);
+      for (SearchHit h : search.search(request).hits()) {
+        String name = Path.of(h.path()).getFileName().toString();
+        ids.add(name.replaceFirst("\\.txt$", ""));
+      }
+      return ids;
+    };
+  }
+
   /** A Lucene index of the paragraphs with one analyzer, queried with the classic parser (OR). */
   private static Engine lucene(Analyzer analyzer, List<Para> paras) throws IOException {
     ByteBuffersDirectory dir = new ByteBuffersDirectory();
@@ -314,17 +420,43 @@ public final class RetrievalEval {
   /** An analyzer and the field it is asked for (the host's analyzer is per field). */
   record AF(Analyzer analyzer, String field) {}
 
-  static List<String> terms(AF af, String text) throws IOException {
-    List<String> terms = new ArrayList<>();
+  /** The terms of a text, one set per position (an analyzer may put two terms at one position). */
+  static List<Set<String>> positions(AF af, String text) throws IOException {
+    List<Set<String>> positions = new ArrayList<>();
     try (TokenStream ts = af.analyzer().tokenStream(af.field(), text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
-        terms.add(term.toString());
+        if (inc.getPositionIncrement() > 0 || positions.isEmpty()) {
+          positions.add(new TreeSet<>());
+        }
+        positions.get(positions.size() - 1).add(term.toString());
       }
       ts.end();
     }
-    return terms;
+    return positions;
+  }
+
+  /**
+   * Whether two words analyse alike: the same number of positions, and at each position a term
+   * in common (so that a query for either finds the other). With one term per position, as the
+   * stock analyzers give, this is plain equality.
+   */
+  static boolean meet(List<Set<String>> a, List<Set<String>> b) {
+    if (a.isEmpty() || a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (Collections.disjoint(a.get(i), b.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String show(List<Set<String>> positions) {
+    return positions.stream().map(p -> String.join("/", p)).collect(Collectors.joining(" "));
   }
 
   private static long consume(AF[] analyzers, List<String> docs) throws IOException {

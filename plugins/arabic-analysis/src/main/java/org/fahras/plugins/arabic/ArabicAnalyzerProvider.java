@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.fahras.api.AnalysisField;
 import org.fahras.api.AnalyzerProvider;
 import org.fahras.api.Configurable;
@@ -16,15 +18,20 @@ import org.pf4j.Extension;
 
 /**
  * The Arabic {@link AnalyzerProvider}: {@link ArabicSearchAnalyzer} for the {@link
- * AnalysisField#STEMMED} and {@link AnalysisField#EXACT} fields.
+ * AnalysisField#STEMMED}, {@link AnalysisField#EXACT} and (when switched on) {@link
+ * AnalysisField#ROOT} fields, {@link ArabicVocalisedAnalyzer} for {@link AnalysisField#VOCALISED}
+ * (unless switched off); name-variant query analyzers for STEMMED and EXACT; an automaton query
+ * for vocalised tokens ({@link #termQuery}).
  *
- * <p>Both analyzers are created with the provider and shared by index and query side; Lucene
+ * <p>The analyzers are created with the configuration and shared by index and query side; Lucene
  * analyzers keep one token stream per thread, so they may be used from many threads at once.
  *
- * <p>{@link Configurable}: one boolean option per {@link ArabicRule}, all on by default. {@link
- * #configure} builds the analyzers again; {@link #analysisVersion()} is {@link #ANALYSIS_VERSION}
- * with the defaults and names the rules that are off otherwise ({@code 2-off:hamza,tehMarbuta}),
- * so an index is rebuilt when, and only when, the options changed its terms.
+ * <p>{@link Configurable}: one boolean option per {@link ArabicRule}, all on by default, {@value
+ * #VOCALISED_OPTION} (on by default) for the VOCALISED field and {@value #ROOT_OPTION} (off by
+ * default) for the ROOT field. {@link #configure} builds the analyzers again; {@link
+ * #analysisVersion()} is {@link #ANALYSIS_VERSION} with the defaults, names the rules and fields
+ * that are off otherwise ({@code 4-off:hamza,vocalisedField}) and adds {@code -on:rootField} when
+ * the ROOT field is on, so an index is rebuilt when, and only when, the options changed its terms.
  */
 @Extension
 public final class ArabicAnalyzerProvider implements AnalyzerProvider, Configurable {
@@ -36,12 +43,18 @@ public final class ArabicAnalyzerProvider implements AnalyzerProvider, Configura
    * The analysis version recorded in the index. Bump it whenever a change to the chain, a rule,
    * or a word list alters the terms of existing text, so the host knows to re-index.
    */
-  public static final String ANALYSIS_VERSION = "2";
+  public static final String ANALYSIS_VERSION = "4";
+
+  /** The option that turns the VOCALISED field off (on by default). */
+  public static final String VOCALISED_OPTION = "vocalisedField";
+
+  /** The option that turns the ROOT field on (off by default). */
+  public static final String ROOT_OPTION = "rootField";
 
   private static final List<PluginOption> OPTIONS = options(ArabicRule.values());
 
   /** The analyzers and the version of the current configuration, replaced as a whole. */
-  private volatile Configuration current = new Configuration(ArabicRule.all());
+  private volatile Configuration current = new Configuration(ArabicRule.all(), true, false);
 
   @Override
   public String id() {
@@ -72,6 +85,31 @@ public final class ArabicAnalyzerProvider implements AnalyzerProvider, Configura
     return analyzer;
   }
 
+  /**
+   * The query analyzer of STEMMED or EXACT followed, for each word, by its spelling variants as a
+   * transliterated name ({@link ArabicNameVariants}: ج/غ/ك/ق, ف/ڤ, ب/پ, تش/ش, س/ص, ت/ط, د/ض,
+   * ز/ذ, a long vowel written or not, ا/ة at the end; at most 16 spellings per word) at the same
+   * position; {@code null} for the other fields.
+   */
+  @Override
+  public Analyzer nameVariantQueryAnalyzer(AnalysisField field) {
+    return current.nameVariants.get(field);
+  }
+
+  /**
+   * A {@link TermQuery} for the STEMMED, EXACT and ROOT fields (by returning {@code null}); for
+   * VOCALISED, an {@link ArabicVocalisedQuery}: an {@code AutomatonQuery} over the vocalised
+   * terms that matches every vocalisation compatible with the token's, a token without marks
+   * matching every vocalisation of its letters.
+   */
+  @Override
+  public Query termQuery(AnalysisField field, String baseField, String token) {
+    if (field != AnalysisField.VOCALISED || token.isEmpty()) {
+      return null;
+    }
+    return ArabicVocalisedQuery.of(baseField + field.suffix(), token);
+  }
+
   @Override
   public List<PluginOption> options() {
     return OPTIONS;
@@ -90,9 +128,20 @@ public final class ArabicAnalyzerProvider implements AnalyzerProvider, Configura
         rules.add(rule);
       }
     }
-    if (!rules.equals(current.rules)) {
-      current = new Configuration(rules);
+    boolean vocalised = bool(values, VOCALISED_OPTION, true);
+    boolean root = bool(values, ROOT_OPTION, false);
+    if (!rules.equals(current.rules) || vocalised != current.vocalised || root != current.root) {
+      current = new Configuration(rules, vocalised, root);
     }
+  }
+
+  private static boolean bool(Map<String, String> values, String key, boolean defaultValue) {
+    String value = values.getOrDefault(key, Boolean.toString(defaultValue));
+    if (!value.equals("true") && !value.equals("false")) {
+      throw new IllegalArgumentException(
+          "Arabic analysis option " + key + " must be true or false, not '" + value + "'");
+    }
+    return value.equals("true");
   }
 
   private static List<PluginOption> options(ArabicRule[] rules) {
@@ -100,11 +149,22 @@ public final class ArabicAnalyzerProvider implements AnalyzerProvider, Configura
     for (ArabicRule rule : rules) {
       options.add(PluginOption.bool(rule.key(), true, rule.labelKey()));
     }
+    options.add(PluginOption.bool(VOCALISED_OPTION, true, "option." + VOCALISED_OPTION));
+    options.add(PluginOption.bool(ROOT_OPTION, false, "option." + ROOT_OPTION));
     return List.copyOf(options);
   }
 
   /** The analysis version of a set of rules: the base version, plus the rules that are off. */
   static String versionOf(Set<ArabicRule> rules) {
+    return versionOf(rules, true, false);
+  }
+
+  /**
+   * The analysis version of a configuration: the base version, plus the rules and fields that
+   * are off ({@code 4-off:hamza,vocalisedField}), plus {@code -on:rootField} when the ROOT field
+   * is on.
+   */
+  static String versionOf(Set<ArabicRule> rules, boolean vocalised, boolean root) {
     StringJoiner off = new StringJoiner(",", ANALYSIS_VERSION + "-off:", "");
     off.setEmptyValue(ANALYSIS_VERSION);
     for (ArabicRule rule : ArabicRule.values()) {
@@ -112,20 +172,39 @@ public final class ArabicAnalyzerProvider implements AnalyzerProvider, Configura
         off.add(rule.code());
       }
     }
-    return off.toString();
+    if (!vocalised) {
+      off.add(VOCALISED_OPTION);
+    }
+    // Not "+": the host joins the entity recognisers' versions to the signature with it.
+    return root ? off + "-on:" + ROOT_OPTION : off.toString();
   }
 
   /** The rules that are on, with their analyzers and version. */
   private static final class Configuration {
     final Set<ArabicRule> rules;
+    final boolean vocalised;
+    final boolean root;
     final Map<AnalysisField, Analyzer> analyzers = new EnumMap<>(AnalysisField.class);
+    final Map<AnalysisField, Analyzer> nameVariants = new EnumMap<>(AnalysisField.class);
     final String version;
 
-    Configuration(Set<ArabicRule> rules) {
+    Configuration(Set<ArabicRule> rules, boolean vocalised, boolean root) {
       this.rules = EnumSet.copyOf(rules.isEmpty() ? EnumSet.noneOf(ArabicRule.class) : rules);
-      analyzers.put(AnalysisField.STEMMED, ArabicSearchAnalyzer.stemmed(rules));
-      analyzers.put(AnalysisField.EXACT, ArabicSearchAnalyzer.exact(rules));
-      version = versionOf(rules);
+      this.vocalised = vocalised;
+      this.root = root;
+      ArabicSearchAnalyzer stemmed = ArabicSearchAnalyzer.stemmed(rules);
+      ArabicSearchAnalyzer exact = ArabicSearchAnalyzer.exact(rules);
+      analyzers.put(AnalysisField.STEMMED, stemmed);
+      analyzers.put(AnalysisField.EXACT, exact);
+      nameVariants.put(AnalysisField.STEMMED, stemmed.withNameVariants());
+      nameVariants.put(AnalysisField.EXACT, exact.withNameVariants());
+      if (vocalised) {
+        analyzers.put(AnalysisField.VOCALISED, ArabicVocalisedAnalyzer.create(rules));
+      }
+      if (root) {
+        analyzers.put(AnalysisField.ROOT, ArabicSearchAnalyzer.root(rules));
+      }
+      version = versionOf(rules, vocalised, root);
     }
   }
 }

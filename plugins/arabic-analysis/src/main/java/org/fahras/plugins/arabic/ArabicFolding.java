@@ -136,6 +136,11 @@ final class ArabicFolding {
         && (UCharacter.getCombiningClass(c) == 0 || isRemoved);
   }
 
+  /** Whether this folding deletes {@code c} (a mark, tatweel, an invisible character …). */
+  boolean removes(char c) {
+    return removed[c];
+  }
+
   /**
    * Normalises the first {@code len} chars of {@code s} in place, or answers -1 when the term
    * needs ICU's normaliser first ({@link #foldWithIcu}).

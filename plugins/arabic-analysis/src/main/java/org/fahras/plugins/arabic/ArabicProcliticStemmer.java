@@ -1,8 +1,9 @@
 package org.fahras.plugins.arabic;
 
 /**
- * A stemmer for the proclitic clusters that Lucene's light {@code ArabicStemmer} leaves on a word,
- * meant to run on its output.
+ * A stemmer for the proclitic clusters that a single-prefix light stemmer leaves on a word; {@link
+ * ArabicLightStemmer} calls its two halves around its suffix stripping, and {@link #stem} applies
+ * both to a stem that has already lost its suffixes.
  *
  * <p>Lucene strips one prefix (ال وال بال كال فال لل و), so a second clitic survives: وبالتالي
  * keeps بال, فبالعلم and فللطلاب keep their whole cluster, and a bare preposition (باستخدام) is
@@ -57,13 +58,34 @@ final class ArabicProcliticStemmer {
    * @return the new length
    */
   static int stem(char[] s, int len) {
+    int stripped = stripArticleCluster(s, len, len);
+    return stripped != len ? stripped : stripPreposition(s, len, len);
+  }
+
+  /**
+   * Removes a leading cluster ending in the article when at least {@link #MIN_STEM_AFTER_ARTICLE}
+   * letters of {@code measured} (the length the guard counts, at most {@code len}) remain.
+   *
+   * @return the new length
+   */
+  static int stripArticleCluster(char[] s, int len, int measured) {
     for (char[] cluster : ARTICLE_CLUSTERS) {
-      if (len - cluster.length >= MIN_STEM_AFTER_ARTICLE && startsWith(s, len, cluster)) {
+      if (measured - cluster.length >= MIN_STEM_AFTER_ARTICLE && startsWith(s, len, cluster)) {
         return deleteFirst(s, len, cluster.length);
       }
     }
+    return len;
+  }
+
+  /**
+   * Removes a leading preposition before an alef when at least {@link
+   * #MIN_STEM_AFTER_PREPOSITION} letters of {@code measured} remain.
+   *
+   * @return the new length
+   */
+  static int stripPreposition(char[] s, int len, int measured) {
     for (char[] cluster : PREPOSITION_CLUSTERS) {
-      if (len - cluster.length >= MIN_STEM_AFTER_PREPOSITION
+      if (measured - cluster.length >= MIN_STEM_AFTER_PREPOSITION
           && startsWith(s, len, cluster)
           && s[cluster.length] == ALEF) {
         return deleteFirst(s, len, cluster.length);

@@ -20,7 +20,7 @@ enum ArabicRule {
   ALEF("alef"),
   /** Hamza on a waw or yeh seat: ؤ ئ ۓ → ء. */
   HAMZA("hamza"),
-  /** Teh marbuta: ة → ه. */
+  /** Teh marbuta: ة → ه (in the stemmed chains, by the stemmer once it has seen the letter). */
   TEH_MARBUTA("tehMarbuta"),
   /** Alef maksura: ى → ي. */
   ALEF_MAKSURA("alefMaksura"),
@@ -32,7 +32,7 @@ enum ArabicRule {
   COMPATIBILITY("compatibility"),
   /** Invisible characters: zero-width (non-)joiners and spaces, bidi controls, byte-order mark. */
   INVISIBLE("invisible"),
-  /** The proclitic clusters Lucene's light stemmer leaves (وبال، فلل، باستخدام); stemmed field. */
+  /** The proclitic clusters beyond one prefix (وبال، فلل، باستخدام، بمدينتهم); stemmed field. */
   PROCLITICS("proclitics");
 
   private final String key;

@@ -1,20 +1,23 @@
 package org.fahras.plugins.arabic;
 
+import java.util.EnumSet;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.ar.ArabicStemFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.LengthFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * The analyzer for Arabic (and mixed Latin) text behind the {@code STEMMED} and {@code EXACT}
- * fields: one normalisation chain, with light stemming for the stemmed field only.
+ * The analyzer for Arabic (and mixed Latin) text behind the {@code STEMMED}, {@code EXACT} and
+ * {@code ROOT} fields: one normalisation chain, with light stemming for the stemmed field ({@link
+ * ArabicLightStemFilter}), roots for the root field ({@link ArabicRootFilter}), nothing more for
+ * the exact field; and, for queries only, the same chains with the spelling variants of names
+ * ({@link #withNameVariants()}).
  *
  * <p>Every step is a token filter, so offsets stay those of the surface word, tashkeel and
  * tatweel included, and the highlighter marks the whole word. {@link #normalize(String,
@@ -23,13 +26,38 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 public final class ArabicSearchAnalyzer extends Analyzer {
 
   private final boolean stem;
+  /** Whether the terms are roots (ROOT field) rather than light stems; implies {@link #stem}. */
+  private final boolean root;
+  /** Whether each word is followed by its spelling variants (a query-time analyzer). */
+  private final boolean nameVariants;
   private final CharArraySet stopWords;
   private final ArabicFolding folding;
   private final boolean proclitics;
+  private final boolean tehMarbutaFolded;
+  /** The folding of {@link #normalize}: the whole folding, even where the stemmer does a part. */
+  private final ArabicFolding termFolding;
 
   private ArabicSearchAnalyzer(
-      boolean stem, CharArraySet stopWords, ArabicFolding folding, boolean proclitics) {
+      boolean stem,
+      CharArraySet stopWords,
+      ArabicFolding folding,
+      boolean proclitics,
+      boolean tehMarbutaFolded) {
+    this(stem, stopWords, folding, proclitics, tehMarbutaFolded, folding);
+  }
+
+  private ArabicSearchAnalyzer(
+      boolean stem,
+      CharArraySet stopWords,
+      ArabicFolding folding,
+      boolean proclitics,
+      boolean tehMarbutaFolded,
+      ArabicFolding termFolding) {
     this.stem = stem;
+    this.root = false;
+    this.nameVariants = false;
+    this.termFolding = termFolding;
+    this.tehMarbutaFolded = tehMarbutaFolded;
     this.stopWords = stopWords;
     this.folding = folding;
     this.proclitics = proclitics;
@@ -37,12 +65,49 @@ public final class ArabicSearchAnalyzer extends Analyzer {
 
   /** An analyzer that normalises, removes stop words and lightly stems. */
   public static ArabicSearchAnalyzer stemmed() {
-    return new ArabicSearchAnalyzer(true, DefaultStopWords.SET, ArabicFolding.DEFAULT, true);
+    return new ArabicSearchAnalyzer(
+        true,
+        DefaultStopWords.STEMMED_SET,
+        DefaultStopWords.STEMMED_FOLDING,
+        true,
+        true,
+        ArabicFolding.DEFAULT);
   }
 
   /** An analyzer that normalises and removes stop words, but keeps whole words. */
   public static ArabicSearchAnalyzer exact() {
-    return new ArabicSearchAnalyzer(false, DefaultStopWords.SET, ArabicFolding.DEFAULT, true);
+    return new ArabicSearchAnalyzer(false, DefaultStopWords.SET, ArabicFolding.DEFAULT, true, true);
+  }
+
+  /** The stemmed chain of {@code base}, reducing words to roots when {@code root}. */
+  private ArabicSearchAnalyzer(ArabicSearchAnalyzer base, boolean root) {
+    this(base, true, root, false);
+  }
+
+  private ArabicSearchAnalyzer(
+      ArabicSearchAnalyzer base, boolean stem, boolean root, boolean nameVariants) {
+    this.stem = stem;
+    this.root = root;
+    this.nameVariants = nameVariants;
+    this.stopWords = base.stopWords;
+    this.folding = base.folding;
+    this.proclitics = base.proclitics;
+    this.tehMarbutaFolded = base.tehMarbutaFolded;
+    this.termFolding = base.termFolding;
+  }
+
+  /** An analyzer that normalises, removes stop words and reduces words to their roots. */
+  static ArabicSearchAnalyzer root(Set<ArabicRule> rules) {
+    return new ArabicSearchAnalyzer(
+        rules.containsAll(ArabicRule.all()) ? stemmed() : create(true, rules), true);
+  }
+
+  /**
+   * This analyzer with the spelling variants of transliterated names ({@link ArabicNameVariants})
+   * added at each word's position, before stemming; for queries only.
+   */
+  ArabicSearchAnalyzer withNameVariants() {
+    return new ArabicSearchAnalyzer(this, stem, root, true);
   }
 
   /** {@link #stemmed()} with only the given rules on. */
@@ -61,7 +126,18 @@ public final class ArabicSearchAnalyzer extends Analyzer {
     }
     ArabicFolding folding = new ArabicFolding(rules);
     boolean proclitics = rules.contains(ArabicRule.PROCLITICS);
-    return new ArabicSearchAnalyzer(stem, stopWords(folding), folding, proclitics);
+    boolean tehMarbuta = rules.contains(ArabicRule.TEH_MARBUTA);
+    if (stem && tehMarbuta) {
+      ArabicFolding keepingTehMarbuta = new ArabicFolding(withoutTehMarbuta(rules));
+      return new ArabicSearchAnalyzer(
+          true,
+          union(stopWords(folding), stopWords(keepingTehMarbuta)),
+          keepingTehMarbuta,
+          proclitics,
+          true,
+          folding);
+    }
+    return new ArabicSearchAnalyzer(stem, stopWords(folding), folding, proclitics, tehMarbuta);
   }
 
   @Override
@@ -77,12 +153,20 @@ public final class ArabicSearchAnalyzer extends Analyzer {
     // After normalisation, and with a stop set normalised the same way, so that إِلَى, إلى and
     // الى are all removed. Before stemming, so a stemmed content word never hits a stop word.
     result = new StopFilter(result, stopWords);
+    if (nameVariants) {
+      // Before stemming, so that each variant is stemmed as the word is. A final ة is still
+      // unfolded here, except in the exact chain with the ة rule on.
+      char feminine =
+          !stem && tehMarbutaFolded ? ArabicNameVariants.HEH : ArabicNameVariants.TEH_MARBUTA;
+      result = new ArabicNameVariantFilter(result, feminine);
+    }
     if (stem) {
-      result = new ArabicStemFilter(result);
-      if (proclitics) {
-        // Reads the stem Lucene left: one prefix and the suffixes are already gone.
-        result = new ArabicProcliticFilter(result);
-      }
+      // Prefixes, proclitic clusters (when on), pronoun and inflectional suffixes; ة → ه here.
+      // For the ROOT field, the same light stemming and then the root templates.
+      result =
+          root
+              ? new ArabicRootFilter(result, tehMarbutaFolded)
+              : new ArabicLightStemFilter(result, proclitics, tehMarbutaFolded);
       // Latin words: a no-op on Arabic letters.
       result = new EnglishPossessiveFilter(result);
       result = new PorterStemFilter(result);
@@ -92,7 +176,7 @@ public final class ArabicSearchAnalyzer extends Analyzer {
 
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
-    return normalizeLetters(in);
+    return new ArabicFoldingFilter(in, termFolding);
   }
 
   /** The character-level steps shared by analysis and {@link #normalize(String, TokenStream)}. */
@@ -100,21 +184,51 @@ public final class ArabicSearchAnalyzer extends Analyzer {
     // One pass, in this order: presentation forms to base letters and decomposed hamza composed
     // (ا + ◌ٔ → أ) while the hamza mark is still there (ICU NFKC_Casefold, only on terms it could
     // change); then ٱ → ا, ؤ ئ → ء, Persian letters, Quranic marks and invisible controls removed;
-    // then Lucene's أ إ آ → ا, ة → ه, ى → ي, harakat and tatweel removed; then ٢٠٢٣ and ۲۰۲۳ → 2023.
+    // then Lucene's أ إ آ → ا, ة → ه (in the stemmed chain the stemmer does it), ى → ي,
+    // harakat and tatweel removed; then ٢٠٢٣ and ۲۰۲۳ → 2023.
     // Each group only when its ArabicRule is on.
     return new ArabicFoldingFilter(in, folding);
   }
 
   /** The stop set normalised by a folding, so that it matches the terms it is compared with. */
-  private static CharArraySet stopWords(ArabicFolding folding) {
+  static CharArraySet stopWords(ArabicFolding folding) {
     try (Analyzer normalizer =
-        new ArabicSearchAnalyzer(false, CharArraySet.EMPTY_SET, folding, false)) {
+        new ArabicSearchAnalyzer(false, CharArraySet.EMPTY_SET, folding, false, true)) {
       return ArabicStopWords.normalized(normalizer);
     }
   }
 
-  /** Holds the stop set, built once on first use from the chain's own normalisation. */
+  static Set<ArabicRule> withoutTehMarbuta(Set<ArabicRule> rules) {
+    Set<ArabicRule> less = EnumSet.noneOf(ArabicRule.class);
+    less.addAll(rules);
+    less.remove(ArabicRule.TEH_MARBUTA);
+    return less;
+  }
+
+  private static CharArraySet union(CharArraySet one, CharArraySet other) {
+    CharArraySet all = new CharArraySet(one.size() + other.size(), false);
+    all.addAll(one);
+    all.addAll(other);
+    return CharArraySet.unmodifiableSet(all);
+  }
+
+  /** The stop words of the EXACT field with every rule on. */
+  static CharArraySet defaultStopWords() {
+    return DefaultStopWords.SET;
+  }
+
+  /** Holds the stop sets, built once on first use from the chain's own normalisation. */
   private static final class DefaultStopWords {
     static final CharArraySet SET = stopWords(ArabicFolding.DEFAULT);
+
+    /**
+     * The stemmed chain's folding: all rules but ة → ه, which {@link ArabicLightStemmer} applies
+     * itself once it has seen whether a word ends in ة or in ه.
+     */
+    static final ArabicFolding STEMMED_FOLDING =
+        new ArabicFolding(withoutTehMarbuta(ArabicRule.all()));
+
+    /** Stop words as either folding writes them, so that عدة and عده are both stop words. */
+    static final CharArraySet STEMMED_SET = union(SET, stopWords(STEMMED_FOLDING));
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -26,12 +27,28 @@ class ArabicAnalyzerOptionsTest {
 
   @Test
   void offersOneBooleanSwitchPerRuleAllOnByDefault() {
-    assertThat(provider.options()).hasSize(ArabicRule.values().length);
-    for (PluginOption o : provider.options()) {
+    List<PluginOption> rules = provider.options().subList(0, ArabicRule.values().length);
+    for (PluginOption o : rules) {
       assertThat(o.type()).isEqualTo(PluginOption.Type.BOOLEAN);
       assertThat(o.defaultValue()).isEqualTo("true");
     }
-    assertThat(provider.options()).extracting(PluginOption::key).contains("hamza", "tehMarbuta");
+    assertThat(rules).extracting(PluginOption::key).contains("hamza", "tehMarbuta");
+  }
+
+  @Test
+  void theVocalisedFieldIsOnByDefaultAndCanBeSwitchedOff() {
+    assertThat(provider.options())
+        .filteredOn(o -> o.key().equals("vocalisedField"))
+        .singleElement()
+        .extracting(PluginOption::defaultValue)
+        .isEqualTo("true");
+    assertThat(provider.fields()).contains(AnalysisField.VOCALISED);
+    provider.configure(Map.of("vocalisedField", "false"));
+    assertThat(provider.fields()).doesNotContain(AnalysisField.VOCALISED);
+    assertThat(provider.analysisVersion()).isEqualTo("4-off:vocalisedField");
+    provider.configure(Map.of());
+    assertThat(provider.fields()).contains(AnalysisField.VOCALISED);
+    assertThat(provider.analysisVersion()).isEqualTo("4");
   }
 
   @Test
@@ -50,9 +67,9 @@ class ArabicAnalyzerOptionsTest {
 
   @Test
   void defaultsKeepAnalysisVersionTwo() {
-    assertThat(provider.analysisVersion()).isEqualTo("2");
+    assertThat(provider.analysisVersion()).isEqualTo("4");
     provider.configure(Map.of("hamza", "true", "digits", "true"));
-    assertThat(provider.analysisVersion()).isEqualTo("2");
+    assertThat(provider.analysisVersion()).isEqualTo("4");
     provider.configure(Map.of());
     assertThat(provider.analysisVersion()).isEqualTo(ArabicAnalyzerProvider.ANALYSIS_VERSION);
   }
@@ -61,7 +78,7 @@ class ArabicAnalyzerOptionsTest {
   @EnumSource(ArabicRule.class)
   void switchingARuleOffGivesItsOwnAnalysisVersion(ArabicRule rule) {
     provider.configure(Map.of(rule.key(), "false"));
-    assertThat(provider.analysisVersion()).isEqualTo("2-off:" + rule.code());
+    assertThat(provider.analysisVersion()).isEqualTo("4-off:" + rule.code());
   }
 
   @Test
@@ -75,7 +92,7 @@ class ArabicAnalyzerOptionsTest {
     provider.configure(Map.of("hamza", "false", "tehMarbuta", "false"));
     versions.add(provider.analysisVersion());
     assertThat(versions).hasSize(ArabicRule.values().length + 2);
-    assertThat(provider.analysisVersion()).isEqualTo("2-off:hamza,tehMarbuta");
+    assertThat(provider.analysisVersion()).isEqualTo("4-off:hamza,tehMarbuta");
   }
 
   @Test
@@ -90,7 +107,7 @@ class ArabicAnalyzerOptionsTest {
   @Test
   void unknownKeysAreIgnored() {
     provider.configure(Map.of("colour", "blue"));
-    assertThat(provider.analysisVersion()).isEqualTo("2");
+    assertThat(provider.analysisVersion()).isEqualTo("4");
   }
 
   @Test
@@ -99,7 +116,7 @@ class ArabicAnalyzerOptionsTest {
     assertThatThrownBy(() -> provider.configure(Map.of("tatweel", "yes")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("tatweel");
-    assertThat(provider.analysisVersion()).isEqualTo("2-off:hamza");
+    assertThat(provider.analysisVersion()).isEqualTo("4-off:hamza");
   }
 
   @Test

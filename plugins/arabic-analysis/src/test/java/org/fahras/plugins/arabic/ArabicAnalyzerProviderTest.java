@@ -30,9 +30,10 @@ class ArabicAnalyzerProviderTest {
   }
 
   @Test
-  void offersExactlyStemmedAndExact() {
+  void offersStemmedExactAndVocalisedByDefault() {
     assertThat(provider.fields())
-        .containsExactlyInAnyOrder(AnalysisField.STEMMED, AnalysisField.EXACT);
+        .containsExactlyInAnyOrder(
+            AnalysisField.STEMMED, AnalysisField.EXACT, AnalysisField.VOCALISED);
   }
 
   @Test
@@ -92,6 +93,6 @@ class ArabicAnalyzerProviderTest {
     assertThat(AnalyzedTerms.of(provider.indexAnalyzer(AnalysisField.EXACT), TEXT))
         .contains("والكتاب", "المدينه", "العربيه", "2023");
     assertThat(AnalyzedTerms.of(provider.indexAnalyzer(AnalysisField.STEMMED), TEXT))
-        .contains("كتاب", "مدين", "عرب", "2023");
+        .contains("كتاب", "مدينه", "عربي", "2023");
   }
 }

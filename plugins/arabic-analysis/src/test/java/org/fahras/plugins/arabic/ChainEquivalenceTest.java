@@ -22,7 +22,8 @@ import org.apache.lucene.util.BytesRef;
  * The chain of analysis version 2 (StandardTokenizer, script split, one folding pass) gives the
  * terms, offsets and positions of version 1 (ICUTokenizer, four character filters) on Arabic text:
  * the sample corpus, Quranic text and random mixes of Arabic letters, marks, presentation forms,
- * Latin, digits and invisible characters.
+ * Latin, digits and invisible characters. Both run the current stemmer; since version 4 the
+ * stemmed chain leaves ة → ه to the stemmer, and {@link LegacyArabicSearchAnalyzer} does the same.
  *
  * <p>One known difference is left out of the texts: the end-of-ayah sign ۝ (U+06DD), which
  * ICUTokenizer keeps in the verse number's token (۝١ at 39–41) and StandardTokenizer leaves
