@@ -16,7 +16,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code fahras plugins}: lists the plugins with their state and extensions. */
-@Command(name = "plugins", description = "List plugins: id, version, state, extensions.")
+@Command(
+    name = "plugins",
+    description = "List plugins: id, version, state, extensions. `plugins install FILE` and `plugins uninstall ID` change them for the next start.",
+    subcommands = {PluginsCommand.Install.class, PluginsCommand.Uninstall.class})
 final class PluginsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -77,5 +80,55 @@ final class PluginsCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** {@code fahras plugins install FILE}: checks a plugin zip and installs it for the next start. */
+  @Command(
+      name = "install",
+      description =
+          "Check a plugin zip (descriptor, requires range, no entries outside its folder, no host-owned jars,"
+              + " not already installed) and install it for the next start, recording its SHA-256.")
+  static final class Install implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin AppContext context;
+
+    @picocli.CommandLine.Parameters(paramLabel = "FILE", description = "The plugin zip.")
+    java.nio.file.Path zip;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      try {
+        org.fahras.app.plugins.PluginChanges.Descriptor d = context.host().changes().install(zip.toAbsolutePath());
+        out.println("installed " + d.id() + " " + d.version() + " as " + d.file() + "; it loads at the next start");
+        out.flush();
+        return 0;
+      } catch (org.fahras.app.plugins.InvalidPluginException e) {
+        err.println("fahras: " + zip + ": refused: " + e.getMessage());
+        return 1;
+      }
+    }
+  }
+
+  /** {@code fahras plugins uninstall ID}: removes a plugin at the next start. */
+  @Command(name = "uninstall", description = "Remove a plugin's zip at the next start.")
+  static final class Uninstall implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin AppContext context;
+
+    @picocli.CommandLine.Parameters(paramLabel = "ID", description = "The plugin id (see fahras plugins).")
+    String id;
+
+    @Override
+    public Integer call() throws Exception {
+      if (context.host().changes().uninstall(id)) {
+        spec.commandLine().getOut().println(id + " will be removed at the next start");
+        spec.commandLine().getOut().flush();
+        return 0;
+      }
+      spec.commandLine().getErr().println("fahras: no installed plugin archive has the id '" + id + "'");
+      return 1;
+    }
   }
 }
