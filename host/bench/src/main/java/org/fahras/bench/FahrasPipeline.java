@@ -21,13 +21,19 @@ import org.fahras.app.search.SearchService;
 final class FahrasPipeline implements AutoCloseable {
 
   final PluginHost host;
+  /** The analysis with entity recognition, as the command line runs it. */
   final IndexAnalysis analysis;
+  /** The same analysis without entity recognition, to measure what recognition costs. */
+  final IndexAnalysis withoutEntities;
   final long startNanos;
 
   FahrasPipeline(Path pluginsDir, Path cacheDir) {
     long t = System.nanoTime();
     this.host = PluginHost.start(pluginsDir, cacheDir, false);
-    this.analysis = IndexAnalysis.from(host.extensions(AnalyzerProvider.class));
+    this.withoutEntities = IndexAnalysis.from(host.extensions(AnalyzerProvider.class));
+    this.analysis =
+        withoutEntities.withEntities(
+            org.fahras.app.entities.EntityExtraction.of(host.extensions(org.fahras.api.EntityRecognizer.class)));
     if (analysis.isFallback() || host.extensions(DocumentParser.class).isEmpty()) {
       throw new IllegalStateException("plugins missing in " + pluginsDir + ": " + host.plugins());
     }
@@ -42,10 +48,15 @@ final class FahrasPipeline implements AutoCloseable {
 
   /** One indexing run; failures are counted and the first few printed. */
   IndexRunResult index(Path indexDir, List<Path> roots, int threads) throws IOException {
+    return index(indexDir, roots, threads, true);
+  }
+
+  /** One indexing run, with or without entity recognition. */
+  IndexRunResult index(Path indexDir, List<Path> roots, int threads, boolean entities) throws IOException {
     Indexer indexer =
         new Indexer(
             indexDir,
-            analysis,
+            entities ? analysis : withoutEntities,
             host.extensions(DocumentParser.class),
             host::pluginIdOf,
             host.pluginsDir(),

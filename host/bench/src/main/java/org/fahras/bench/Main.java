@@ -139,6 +139,8 @@ public final class Main {
     int files = corpus.plainFiles().size();
     double[][] raw = new double[3][runs];
     double[][] fah = new double[3][runs];
+    double[][] plain = new double[3][runs];
+    double[][] plainCpu = new double[3][runs];
     double[][] fahCpu = new double[3][runs];
     double[][] rawCpu = new double[3][runs];
     double[][] rerun = new double[3][runs];
@@ -175,6 +177,17 @@ public final class Main {
         indexMb[r] = dirMb(index);
         log(String.format(Locale.ROOT, "run %d: Fahras, %d thread(s): %.2f s, no-change re-run %.3f s",
             r + 1, threads, fah[threads][r], rerun[threads][r]));
+
+        Path noEntities = idx.resolve("fahras-no-entities-" + threads);
+        CorpusGenerator.deleteTree(noEntities);
+        System.gc();
+        cpu = os.getProcessCpuTime();
+        IndexRunResult bare = fahras.index(noEntities, List.of(corpus.plainDir()), threads, false);
+        plainCpu[threads][r] = secs(os.getProcessCpuTime() - cpu);
+        plain[threads][r] = secs(bare.took().toNanos());
+        check(bare.added() == files && bare.failed() == 0, "first run without entities: " + bare);
+        log(String.format(Locale.ROOT, "run %d: Fahras without entity recognition, %d thread(s): %.2f s",
+            r + 1, threads, plain[threads][r]));
       }
       try (SearchService s = fahras.search(idx.resolve("fahras-2"))) {
         QueryBench.run(s, warmQueries);
@@ -199,7 +212,13 @@ public final class Main {
           Stats.spread(fah[threads], 2), Stats.spread(div(mb, fah[threads]), 1),
           Stats.spread(div(files, fah[threads]), 0), Stats.spread(fahCpu[threads], 1),
           pct(ratio(raw[threads], fah[threads])));
+      line("| Fahras without entity recognition | %d | %s | %s | %s | %s | %s |%n", threads,
+          Stats.spread(plain[threads], 2), Stats.spread(div(mb, plain[threads]), 1),
+          Stats.spread(div(files, plain[threads]), 0), Stats.spread(plainCpu[threads], 1),
+          pct(ratio(raw[threads], plain[threads])));
     }
+    line("%nEntity recognition slows the first run by %s (1 thread) and %s (2 threads): time with it over"
+        + " time without, minus one.%n", pct(minusOne(ratio(fah[1], plain[1]))), pct(minusOne(ratio(fah[2], plain[2]))));
     line("%n| no-change re-run | threads | time s | vs first run |%n|---|---|---|---|%n");
     for (int threads = 1; threads <= 2; threads++) {
       line("| %d files unchanged | %d | %s | %s |%n", files, threads, Stats.spread(rerun[threads], 3),
@@ -307,6 +326,15 @@ public final class Main {
       r[i] = a[i] / b[i];
     }
     return r;
+  }
+
+  /** Per-repetition {@code r - 1} (a slowdown from a time ratio). */
+  private static double[] minusOne(double[] r) {
+    double[] out = new double[r.length];
+    for (int i = 0; i < r.length; i++) {
+      out[i] = r[i] - 1;
+    }
+    return out;
   }
 
   private static String pct(double[] ratios) {

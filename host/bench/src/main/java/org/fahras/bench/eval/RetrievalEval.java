@@ -66,7 +66,8 @@ public final class RetrievalEval {
 
   record Para(String id, String text) {}
 
-  record Query(String text, Set<String> relevant) {}
+  /** A query, its relevant paragraphs, and the subset it belongs to (third TSV column, default "original"). */
+  record Query(String text, Set<String> relevant, String subset) {}
 
   record Pair(String a, String b, boolean match) {}
 
@@ -99,7 +100,7 @@ public final class RetrievalEval {
     }
     List<Query> queries = new ArrayList<>();
     for (String[] f : tsv("queries.tsv")) {
-      queries.add(new Query(f[0], Set.of(f[1].split(","))));
+      queries.add(new Query(f[0], Set.of(f[1].split(",")), f.length > 2 ? f[2].strip() : "original"));
     }
     List<Pair> pairs = new ArrayList<>();
     for (String[] f : tsv("pairs.tsv")) {
@@ -164,8 +165,10 @@ public final class RetrievalEval {
         Map<String, int[]> ranks = new LinkedHashMap<>();
         Map<String, List<List<String>>> tops = new LinkedHashMap<>();
         Map<String, double[]> retrieval = new LinkedHashMap<>();
+        Map<String, double[]> recalls = new LinkedHashMap<>();
         for (var e : engines.entrySet()) {
           int[] r = new int[queries.size()];
+          double[] rec = new double[queries.size()];
           List<List<String>> t = new ArrayList<>();
           double rr = 0;
           double recall = 0;
@@ -184,9 +187,11 @@ public final class RetrievalEval {
               }
             }
             rr += r[i] == 0 ? 0 : 1.0 / r[i];
-            recall += (double) found / q.relevant().size();
+            rec[i] = (double) found / q.relevant().size();
+            recall += rec[i];
           }
           ranks.put(e.getKey(), r);
+          recalls.put(e.getKey(), rec);
           tops.put(e.getKey(), t);
           retrieval.put(e.getKey(), new double[] {rr / queries.size(), recall / queries.size()});
         }
@@ -304,6 +309,33 @@ public final class RetrievalEval {
           line("| %s | %.3f | %.3f |%n", name, rv[0], rv[1]);
         }
         line("%n");
+
+        // ---- by subset (the queries.tsv tag) ----
+        List<String> subsets = queries.stream().map(Query::subset).distinct().toList();
+        line("MRR@10 / recall@10 by subset of the queries:%n%n| analyzer | all (%d) |", queries.size());
+        for (String sub : subsets) {
+          line(" %s (%d) |", sub, queries.stream().filter(q -> q.subset().equals(sub)).count());
+        }
+        line("%n|---|---|%s%n", "---|".repeat(subsets.size()));
+        for (String name : engines.keySet()) {
+          line("| %s | %.3f / %.3f |", name, retrieval.get(name)[0], retrieval.get(name)[1]);
+          for (String sub : subsets) {
+            double rr = 0;
+            double rc = 0;
+            int n = 0;
+            for (int i = 0; i < queries.size(); i++) {
+              if (queries.get(i).subset().equals(sub)) {
+                int rank = ranks.get(name)[i];
+                rr += rank == 0 ? 0 : 1.0 / rank;
+                rc += recalls.get(name)[i];
+                n++;
+              }
+            }
+            line(" %.3f / %.3f |", rr / n, rc / n);
+          }
+          line("%n");
+        }
+        line("%n");
         line("Analysis throughput of each field of the plugin alone (ROOT switched on for this), "
             + "beside stock ArabicAnalyzer (%.1f MB/s):%n%n| field | MB/s | share of stock |%n|---|---|---|%n",
             mbps.get("Lucene ArabicAnalyzer"));
@@ -320,11 +352,12 @@ public final class RetrievalEval {
         }
 
         line("## Per-query rank of the first relevant paragraph (0 = not in the top 10)%n%n");
-        line("| # | query | relevant | %s |%n", String.join(" | ", engines.keySet()));
-        line("|---|---|---|%s%n", "---|".repeat(engines.size()));
+        line("| # | query | relevant | subset | %s |%n", String.join(" | ", engines.keySet()));
+        line("|---|---|---|---|%s%n", "---|".repeat(engines.size()));
         for (int i = 0; i < queries.size(); i++) {
           final int qi = i;
-          line("| %d | %s | %s | %s |%n", i + 1, queries.get(i).text(), String.join(",", queries.get(i).relevant()),
+          line("| %d | %s | %s | %s | %s |%n", i + 1, queries.get(i).text(), String.join(",", queries.get(i).relevant()),
+              queries.get(i).subset(),
               engines.keySet().stream().map(n -> Integer.toString(ranks.get(n)[qi])).collect(Collectors.joining(" | ")));
         }
         String fahras = "Fahras (arabic-analysis plugin)";

@@ -1,0 +1,67 @@
+package org.fahras.plugins.entities;
+
+/**
+ * The proclitics that attach to a name in Arabic script: the conjunctions و ف, the prepositions
+ * ب ل ك, and لل (ل + the article, whose alef is dropped: للأمم = ل + الأمم).
+ *
+ * <p>{@link #strip} lists the readings of a folded word, the word itself first, then without one
+ * clitic, then without two (وب، ول، فل …); each reading is the stem to look up and the number of
+ * folded characters the clitics take at the start of the word.
+ */
+final class Clitics {
+
+  static final char WAW = '\u0648';
+  static final char FEH = '\u0641';
+  static final char BEH = '\u0628';
+  static final char LAM = '\u0644';
+  static final char KAF = '\u0643';
+  static final String ARTICLE = "\u0627\u0644";
+
+  /** The shortest stem a clitic may be taken from: «بر» is not ب + ر. */
+  private static final int MIN_STEM = 3;
+
+  private Clitics() {}
+
+  /** Readings of {@code word}: stems and their clitic lengths, at most eight, exact word first. */
+  static int strip(String word, String[] stems, int[] prefixes) {
+    int n = 0;
+    stems[n] = word;
+    prefixes[n++] = 0;
+    int len = word.length();
+    if (len > MIN_STEM && (word.charAt(0) == WAW || word.charAt(0) == FEH)) {
+      String rest = word.substring(1);
+      stems[n] = rest;
+      prefixes[n++] = 1;
+      n = preposition(rest, 1, stems, prefixes, n);
+    }
+    return preposition(word, 0, stems, prefixes, n);
+  }
+
+  private static int preposition(String w, int offset, String[] stems, int[] prefixes, int n) {
+    if (w.length() <= MIN_STEM) {
+      return n;
+    }
+    char c = w.charAt(0);
+    if (c == LAM && w.charAt(1) == LAM && w.length() > MIN_STEM + 1) {
+      // للأمم: the preposition is the first lam; the second is the article's.
+      stems[n] = ARTICLE + w.substring(2);
+      prefixes[n++] = offset + 1;
+      stems[n] = w.substring(1);
+      prefixes[n++] = offset + 1;
+    } else if (c == BEH || c == LAM || c == KAF) {
+      stems[n] = w.substring(1);
+      prefixes[n++] = offset + 1;
+    }
+    return n;
+  }
+
+  /** Whether a folded stem carries the article (الـ) before at least two letters (الحد). */
+  static boolean isDefinite(String stem) {
+    return stem.length() >= 4 && stem.startsWith(ARTICLE);
+  }
+
+  /** The stem without its article, or itself. */
+  static String withoutArticle(String stem) {
+    return isDefinite(stem) ? stem.substring(2) : stem;
+  }
+}

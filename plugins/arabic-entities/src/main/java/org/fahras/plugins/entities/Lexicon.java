@@ -1,0 +1,255 @@
+package org.fahras.plugins.entities;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.fahras.api.EntityRecognizer.UserEntity;
+import org.fahras.api.EntityType;
+
+/**
+ * The word lists the rules read: classes of single words (stop words, titles, heads of
+ * organisation and place names, first names, calendar and number words …) and the gazetteer of
+ * known names, all folded as the text is.
+ *
+ * <p>The lists are resource files in this package, written for Fahras (CC0-1.0); {@link
+ * IcuNames} adds ICU's Arabic names of countries, regions and cities. A lexicon is immutable once
+ * built and shared by every thread.
+ */
+final class Lexicon {
+
+  // Word classes, as bits of one int per word.
+  static final int STOP = 1;
+  static final int COMMON = 1 << 1;
+  static final int VERB = 1 << 2;
+  static final int TITLE = 1 << 3;
+  static final int REGNAL = 1 << 4;
+  static final int ROLE = 1 << 5;
+  static final int CONNECTOR = 1 << 6;
+  static final int ORG_HEAD = 1 << 7;
+  /** A head that may carry the article (الجيش السوداني); used for place heads too (البحر الأحمر). */
+  static final int ORG_HEAD_DEFINITE = 1 << 8;
+  static final int ORG_HEAD_FOREIGN = 1 << 9;
+  static final int LOC_HEAD = 1 << 10;
+  static final int LOC_HEAD_INSIDE = 1 << 11;
+  static final int FIRST_NAME = 1 << 12;
+  static final int AMBIGUOUS_NAME = 1 << 13;
+  static final int FAMILY_NAME = 1 << 14;
+  static final int NATIONALITY = 1 << 15;
+  static final int TRAILING = 1 << 16;
+  static final int ADJECTIVE = 1 << 17;
+  static final int PORTFOLIO = 1 << 18;
+
+  /** Priorities of gazetteer entries: the user's names win over built-in ones. */
+  static final int BUILT_IN = 1;
+
+  static final int ICU = 0;
+
+  private static final int MIN_ICU_WORD = 3;
+  static final int USER = 3;
+
+  /** Endings of a nationality adjective, folded: none, feminine ة, plurals ون ين. */
+  private static final String[] NATIONALITY_ENDINGS = {
+    "", String.valueOf(FoldedText.HEH), "\u0648\u0646", "\u064A\u0646"
+  };
+
+  private final Map<String, Integer> classes;
+  private final PhraseTrie gazetteer;
+  /** The user's names, looked up before the built-in ones. */
+  private final PhraseTrie user;
+  final CalendarWords calendar;
+
+  private Lexicon(
+      Map<String, Integer> classes, PhraseTrie gazetteer, PhraseTrie user, CalendarWords calendar) {
+    this.classes = classes;
+    this.gazetteer = gazetteer;
+    this.user = user;
+    this.calendar = calendar;
+  }
+
+  /** The built-in lexicon, with ICU's names when {@code withIcu}. */
+  static Lexicon load(boolean withIcu) {
+    Map<String, Integer> classes = new HashMap<>(8192);
+    addWords(classes, "stopwords.txt", STOP);
+    addWords(classes, "common-words.txt", COMMON);
+    addWords(classes, "verbs.txt", VERB);
+    addWords(classes, "trailing-words.txt", TRAILING | COMMON);
+    addWords(classes, "adjectives.txt", ADJECTIVE);
+    addWords(classes, "person-titles.txt", TITLE);
+    addWords(classes, "regnal-titles.txt", TITLE | REGNAL);
+    addWords(classes, "role-words.txt", ROLE);
+    addWords(classes, "portfolios.txt", ROLE | PORTFOLIO);
+    addWords(classes, "name-connectors.txt", CONNECTOR);
+    addWords(classes, "first-names-male.txt", FIRST_NAME);
+    addWords(classes, "first-names-female.txt", FIRST_NAME);
+    addWords(classes, "first-names-foreign.txt", FIRST_NAME);
+    addWords(classes, "ambiguous-names.txt", FIRST_NAME | AMBIGUOUS_NAME);
+    addWords(classes, "family-names.txt", FAMILY_NAME);
+    addNationalities(classes);
+    addHeads(classes, "organization-heads.txt", ORG_HEAD);
+    addHeads(classes, "location-heads.txt", LOC_HEAD);
+    PhraseTrie gazetteer = new PhraseTrie();
+    addPhrases(gazetteer, "locations.txt", EntityType.LOCATION);
+    addPhrases(gazetteer, "organizations.txt", EntityType.ORGANIZATION);
+    addPhrases(gazetteer, "persons.txt", EntityType.PERSON);
+    if (withIcu) {
+      for (String name : IcuNames.places()) {
+        List<String> words = words(name);
+        // A one-word name of three letters or fewer is too often a word (ترك، نوم).
+        if (words.size() > 1 || words.get(0).length() > MIN_ICU_WORD) {
+          gazetteer.add(words, new PhraseTrie.Entry(EntityType.LOCATION, name, ICU));
+        }
+      }
+    }
+    return new Lexicon(classes, gazetteer, new PhraseTrie(), CalendarWords.load());
+  }
+
+  /** This lexicon with the user's names added to the gazetteer (the built-in one unchanged). */
+  Lexicon withUserEntities(List<UserEntity> entries) {
+    PhraseTrie user = new PhraseTrie();
+    for (UserEntity e : entries) {
+      String type = e.type().strip().toUpperCase(java.util.Locale.ROOT);
+      String text = e.text().strip();
+      if (!text.isEmpty() && !type.isEmpty()) {
+        add(user, text, new PhraseTrie.Entry(type, text, USER));
+      }
+    }
+    return new Lexicon(classes, gazetteer, user, calendar);
+  }
+
+  /** The classes of a folded word, 0 when it has none. */
+  int classes(String word) {
+    Integer c = classes.get(word);
+    return c == null ? 0 : c;
+  }
+
+  boolean has(String word, int classBits) {
+    return (classes(word) & classBits) != 0;
+  }
+
+  /** The longest gazetteer name starting with {@code first} followed by tokens from {@code next}. */
+  PhraseTrie.Match lookup(String first, Tokens tokens, int next) {
+    PhraseTrie.Match g = gazetteer.longest(first, tokens, next);
+    if (user.isEmpty()) {
+      return g;
+    }
+    PhraseTrie.Match u = user.longest(first, tokens, next);
+    if (u == null) {
+      return g;
+    }
+    return g == null || u.length() >= g.length() ? u : g;
+  }
+
+  /** Whether a gazetteer name (built-in or the user's) starts with {@code word}. */
+  boolean isGazetteerStart(String word) {
+    return gazetteer.startsWith(word) || user.startsWith(word);
+  }
+
+  /** The folded words of a phrase, split as a text is. */
+  static List<String> words(String phrase) {
+    Tokens t = Tokens.of(FoldedText.of(phrase));
+    List<String> out = new ArrayList<>(t.size());
+    for (int i = 0; i < t.size(); i++) {
+      out.add(t.form(i));
+    }
+    return out;
+  }
+
+  private static void add(PhraseTrie trie, String phrase, PhraseTrie.Entry entry) {
+    trie.add(words(phrase), entry);
+  }
+
+  private static void addWords(Map<String, Integer> classes, String resource, int bits) {
+    for (String line : lines(resource)) {
+      for (String variant : line.split("\\|")) {
+        String w = FoldedText.fold(variant.strip());
+        if (!w.isEmpty()) {
+          classes.merge(w, bits, (a, b) -> a | b);
+        }
+      }
+    }
+  }
+
+  /** Nationality adjectives with their feminine, plural and definite forms. */
+  private static void addNationalities(Map<String, Integer> classes) {
+    for (String line : lines("nationalities.txt")) {
+      for (String variant : line.split("\\|")) {
+        String w = FoldedText.fold(variant.strip());
+        if (w.isEmpty() || w.indexOf(' ') >= 0) {
+          continue;
+        }
+        for (String ending : NATIONALITY_ENDINGS) {
+          classes.merge(w + ending, NATIONALITY, (a, b) -> a | b);
+          classes.merge(Clitics.ARTICLE + w + ending, NATIONALITY, (a, b) -> a | b);
+        }
+      }
+    }
+  }
+
+  /**
+   * Heads: a leading {@code =} puts the head inside the entity's span (نهر النيل), {@code *} lets
+   * it open a name with the article too (الجيش السوداني), {@code +} lets foreign names follow it
+   * (شركة أرامكو).
+   */
+  private static void addHeads(Map<String, Integer> classes, String resource, int bits) {
+    for (String line : lines(resource)) {
+      int b = bits;
+      String w = line;
+      while (!w.isEmpty() && "=*+".indexOf(w.charAt(0)) >= 0) {
+        char m = w.charAt(0);
+        b |= m == '=' ? LOC_HEAD_INSIDE : m == '*' ? ORG_HEAD_DEFINITE : ORG_HEAD_FOREIGN;
+        w = w.substring(1);
+      }
+      for (String variant : w.split("\\|")) {
+        String f = FoldedText.fold(variant.strip());
+        if (!f.isEmpty()) {
+          classes.merge(f, b, (x, y) -> x | y);
+        }
+      }
+    }
+  }
+
+  /**
+   * Gazetteer lines: names separated by {@code |}; the spelling variants of one name joined by
+   * {@code =}, its canonical form first.
+   */
+  private static void addPhrases(PhraseTrie trie, String resource, String type) {
+    for (String line : lines(resource)) {
+      for (String name : line.split("\\|")) {
+        String[] variants = name.split("=");
+        String canonical = variants[0].strip();
+        for (String v : variants) {
+          if (!v.isBlank()) {
+            add(trie, v.strip(), new PhraseTrie.Entry(type, canonical, BUILT_IN));
+          }
+        }
+      }
+    }
+  }
+
+  /** The non-empty, non-comment lines of a resource in this package. */
+  static List<String> lines(String resource) {
+    List<String> out = new ArrayList<>();
+    try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("word list missing from the plugin: " + resource);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        String s = line.strip();
+        if (!s.isEmpty() && !s.startsWith("#")) {
+          out.add(s);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read word list " + resource, e);
+    }
+    return out;
+  }
+}

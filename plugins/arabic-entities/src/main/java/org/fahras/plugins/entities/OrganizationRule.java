@@ -1,0 +1,172 @@
+package org.fahras.plugins.entities;
+
+import org.fahras.api.EntityType;
+
+/**
+ * Proposes organisations opened by a head word (وزارة، مجلس، منظمة، جامعة، حزب، شركة …) and the
+ * noun phrase that names them: a genitive chain and its adjectives, with ل before a complement
+ * (المرصد السوري لحقوق الإنسان، منظمة الدول المصدرة للنفط) and one «و» joining two article-words
+ * (وزارة التربية والتعليم).
+ *
+ * <p>A head without the article opens a name when a word follows it; a head with the article
+ * (الحكومة، الجيش، البنك) only when it is marked so in the list and an adjective with the article
+ * follows (الجيش السوداني, not «الجيش»). Heads marked for foreign names take up to two unknown
+ * words after them (شركة أرامكو). The phrase stops at a boundary, a particle, a verb, a common
+ * word, a date word or a number, and never ends on a head, a role word or a connector.
+ *
+ * <p>Also proposes a ministry named by its portfolio and nationality (الخارجية الأمريكية).
+ */
+final class OrganizationRule {
+
+  private static final int STOPS =
+      Lexicon.STOP | Lexicon.TRAILING | Lexicon.VERB | Lexicon.TITLE;
+
+  private static final int MAX_WORDS = 8;
+
+  void find(Analysis a) {
+    for (int i = 0; i < a.size(); i++) {
+      if (!a.tokens.isWord(i)) {
+        continue;
+      }
+      int head = headClasses(a, i);
+      if ((head & Lexicon.ORG_HEAD) != 0) {
+        int end = phraseEnd(a, i, (head & Lexicon.ORG_HEAD_FOREIGN) != 0, a.isDefinite(i));
+        if (end > i) {
+          a.propose(i, end, a.prefix(i), EntityType.ORGANIZATION, Analysis.RULE + 2, null);
+        }
+      } else if (isPortfolio(a, i) && a.is(i + 1, Lexicon.NATIONALITY) && a.isDefinite(i + 1)
+          && !a.boundaryBefore(i + 1) && a.prefix(i + 1) == 0 && !a.is(i - 1, Lexicon.TITLE)) {
+        // Not after a title: «وزير الخارجية الأردني» is the minister's nationality.
+        a.propose(i, i + 1, a.prefix(i), EntityType.ORGANIZATION, Analysis.RULE, null);
+      }
+    }
+  }
+
+  /** The head classes of word i: its own, or its article-less form's when marked definite. */
+  static int headClasses(Analysis a, int i) {
+    if (!a.isDefinite(i)) {
+      return a.classes(i);
+    }
+    int bare = a.bareClasses(i);
+    return (bare & Lexicon.ORG_HEAD_DEFINITE) != 0 ? bare : 0;
+  }
+
+  /** الخارجية، الداخلية، الدفاع: a portfolio word with the article. */
+  private static boolean isPortfolio(Analysis a, int i) {
+    return a.isDefinite(i) && a.bareIs(i, Lexicon.PORTFOLIO);
+  }
+
+  /**
+   * The last token of the name the head at {@code i} opens, or {@code i} when none. After a nisba
+   * adjective (السوري، العامة) only adjectives and complements with ل follow: «وكالة الفضاء
+   * الإماراتية المسبار» ends before «المسبار».
+   */
+  private static int phraseEnd(Analysis a, int i, boolean foreign, boolean definiteHead) {
+    int end = i;
+    boolean joined = false;
+    boolean adjective = false;
+    boolean nisbaSeen = false;
+    boolean foreignOpen = foreign;
+    for (int k = i + 1; k < a.size() && k - i <= MAX_WORDS; k++) {
+      boolean titleBeforeName =
+          a.is(k, Lexicon.TITLE) && a.isDefinite(k) && a.is(k + 1, Lexicon.FIRST_NAME);
+      if (!a.tokens.isWord(k) || a.boundaryBefore(k) || a.calendarAt(k) != null
+          || (a.is(k, STOPS) && !titleBeforeName)) {
+        break;
+      }
+      boolean definite = a.isDefinite(k);
+      boolean ok;
+      if (a.hasConjunction(k)) {
+        // One «و» between two article-words: التربية والتعليم.
+        ok = !joined && !nisbaSeen && definite && a.isDefinite(k - 1) && !definiteHead;
+        joined = ok;
+      } else if (isLamComplement(a, k)) {
+        // ل before a complement: للنفط، لحقوق الإنسان، لدول الخليج.
+        ok = true;
+        nisbaSeen = false;
+      } else if (a.prefix(k) > 0) {
+        // بمدينة، كبديل: a preposition other than ل ends the name.
+        ok = false;
+      } else if (definite) {
+        // The first word after an indefinite head is its complement even in -iyya (التربية).
+        boolean nisba = isAdjective(a, k) && (definiteHead || k > i + 1);
+        ok = !nisbaSeen || nisba;
+        adjective = true;
+        nisbaSeen |= nisba;
+      } else if (foreignOpen && k == i + 1 + countForeign(a, i, k) && isForeignWord(a, k)) {
+        ok = true;
+      } else {
+        ok = !nisbaSeen
+            && a.tokens.form(k).charAt(0) != Clitics.LAM
+            && (a.is(k, Lexicon.ORG_HEAD | Lexicon.LOC_HEAD | Lexicon.ROLE)
+                || isKnownName(a, k)
+                || (a.is(k, Lexicon.FIRST_NAME) && a.is(k - 1, Lexicon.TITLE)));
+        foreignOpen = false;
+      }
+      if (!ok || (definiteHead && k == i + 1 && !definite)) {
+        break;
+      }
+      if (!a.is(k, Lexicon.ORG_HEAD | Lexicon.LOC_HEAD | Lexicon.ROLE) || definite) {
+        end = k;
+      }
+    }
+    if (definiteHead && !adjective) {
+      return i;
+    }
+    return end;
+  }
+
+  /** How many foreign words stand between the head {@code i} and {@code k}, at most two. */
+  private static int countForeign(Analysis a, int i, int k) {
+    int n = 0;
+    for (int j = i + 1; j < k && isForeignWord(a, j); j++) {
+      n++;
+    }
+    return n < 2 ? n : Integer.MAX_VALUE / 2;
+  }
+
+  /** لل + noun, or ل + noun before an article-word (لحقوق الإنسان). */
+  private static boolean isLamComplement(Analysis a, int k) {
+    String form = a.tokens.form(k);
+    if (form.length() < 4 || form.charAt(0) != Clitics.LAM) {
+      return false;
+    }
+    if (a.is(k, Lexicon.ROLE)) {
+      // «وزارة الدفاع لشؤون السياسة»: لشؤون qualifies the title before the ministry.
+      return false;
+    }
+    if (form.charAt(1) == Clitics.LAM) {
+      return true;
+    }
+    return a.isDefinite(k + 1) && !a.boundaryBefore(k + 1) && !a.is(k + 1, STOPS);
+  }
+
+  /** A nisba or another adjective with the article (السوري، العامة، الأعلى، المتحدة). */
+  static boolean isAdjective(Analysis a, int k) {
+    String s = a.stem(k);
+    int n = s.length();
+    return a.is(k, Lexicon.NATIONALITY)
+        || s.charAt(n - 1) == FoldedText.YEH
+        || (s.charAt(n - 1) == FoldedText.HEH && s.charAt(n - 2) == FoldedText.YEH)
+        || a.lexicon.has(s, Lexicon.ADJECTIVE);
+  }
+
+  /** A known place in the genitive: مصرف لبنان، جامعة القاهرة (not another organisation). */
+  private static boolean isKnownName(Analysis a, int k) {
+    if (!a.lexicon.isGazetteerStart(a.stem(k)) || a.is(k, Lexicon.COMMON)) {
+      return false;
+    }
+    PhraseTrie.Match m = a.lexicon.lookup(a.stem(k), a.tokens, k + 1);
+    return m != null && EntityType.LOCATION.equals(m.entry().type());
+  }
+
+  /** An unknown word that may be a foreign name: not a nisba adjective (صينية، كبرى). */
+  private static boolean isForeignWord(Analysis a, int k) {
+    String s = a.stem(k);
+    char last = s.charAt(s.length() - 1);
+    return a.classes(k) == 0
+        && s.length() >= 3
+        && last != FoldedText.YEH
+        && !(last == FoldedText.HEH && s.charAt(s.length() - 2) == FoldedText.YEH);
+  }
+}

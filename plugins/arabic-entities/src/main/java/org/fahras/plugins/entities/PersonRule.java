@@ -1,0 +1,372 @@
+package org.fahras.plugins.entities;
+
+import org.fahras.api.EntityType;
+
+/**
+ * Proposes persons' names: after a title or role (الرئيس، وزيرة الخارجية الأردنية، المتحدث باسم
+ * …), and wherever a known first name opens a name.
+ *
+ * <p>After a title the rule skips what qualifies it (the article-words of its complement, role
+ * words, organisation heads, known places and nationalities: «وكيلة وزارة الخارجية الأمريكية
+ * لشؤون الحد من الأسلحة») and reads the name that follows. A name is a chain of words: first
+ * names, connectors (بن، بنت، أبو، أم، عبد، آل) with the word they bind, unknown words (foreign
+ * names), and family names with the article when they are known or nisbas (السوداني). It stops
+ * at a boundary, a word with a conjunction, a stop word, a verb, a common word, another title
+ * or any word the lexicon files under another class. A first name that is also a common word
+ * (أمل، نور، سعيد) opens a name only after a title or when another name part follows.
+ */
+final class PersonRule {
+
+  /** Words a name never contains. */
+  private static final int NOT_NAME =
+      Lexicon.STOP
+          | Lexicon.COMMON
+          | Lexicon.VERB
+          | Lexicon.TITLE
+          | Lexicon.ROLE
+          | Lexicon.ORG_HEAD
+          | Lexicon.LOC_HEAD
+          | Lexicon.NATIONALITY;
+
+  /** How far after a title its name may start. */
+  private static final int MAX_SKIP = 10;
+
+  /** The most words in a name (connectors included). */
+  private static final int MAX_NAME = 6;
+
+  // Letters and words, folded.
+  private static final char YEH = FoldedText.YEH;
+  private static final char NOON = '\u0646';
+  private static final char SEEN = '\u0633';
+  private static final char TEH = '\u062A';
+  private static final String WALAD = "\u0648\u0644\u062F"; // ولد
+  private static final String WALI = "\u0648\u0644\u064A"; // ولي
+  private static final String AHD = "\u0627\u0644\u0639\u0647\u062F"; // العهد
+
+  // Endings, folded.
+  private static final String PLURAL_MASCULINE = "\u064A\u0646"; // ـين
+  private static final String PLURAL_NOMINATIVE = "\u0648\u0646"; // ـون
+  private static final String PLURAL_FEMININE = "\u0627\u062A"; // ـات
+  /** ـية (أهمية، حرية): an abstract noun, not a name opening after a title. */
+  private static final String ABSTRACT_ENDING = "\u064A\u0647";
+  /** Accusative ـا, duals ـين ـان, plurals ـات ـون. */
+  private static final String[] INFLECTIONS = {
+    "\u0627", PLURAL_MASCULINE, "\u0627\u0646", PLURAL_FEMININE, PLURAL_NOMINATIVE
+  };
+  /** Possessive suffixes ـته ـها ـهم ـهما ـكم. */
+  private static final String[] PRONOUN_SUFFIXES = {
+    "\u062A\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627", "\u0643\u0645"
+  };
+
+  void find(Analysis a) {
+    for (int i = 0; i < a.size(); i++) {
+      if (!a.tokens.isWord(i)) {
+        continue;
+      }
+      if (isTitle(a, i) && !a.is(i - 1, Lexicon.CONNECTOR)) {
+        int j = skipQualifiers(a, i + 1);
+        // A family name with the article (الأسد) right after the title or a nationality only:
+        // elsewhere it is an adjective of the qualifier (للمجهود الحربي).
+        if (j >= 0 && a.isDefinite(j) && !a.is(j - 1, Lexicon.TITLE | Lexicon.NATIONALITY)) {
+          j = -1;
+        }
+        if (j >= 0) {
+          int end = nameRun(a, j, true, a.is(i, Lexicon.REGNAL));
+          if (end >= j) {
+            a.propose(j, end, a.prefix(j), EntityType.PERSON, Analysis.RULE + 1, null);
+          }
+        }
+      } else if (opensName(a, i)) {
+        int end = nameRun(a, i, false, false);
+        if (end >= i && (end > i || !a.is(i, Lexicon.AMBIGUOUS_NAME | Lexicon.CONNECTOR))) {
+          if (!a.is(i, Lexicon.AMBIGUOUS_NAME) || isStrongSecond(a, i, end)) {
+            a.propose(i, end, a.prefix(i), EntityType.PERSON, Analysis.RULE, null);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * A title: a word of the title lists, or «ولي» before «العهد» (alone, ولي is a guardian, and
+   * «والله ولي التوفيق» names nobody).
+   */
+  private static boolean isTitle(Analysis a, int i) {
+    return a.is(i, Lexicon.TITLE)
+        || (WALI.equals(a.stem(i)) && a.tokens.isWord(i + 1) && AHD.equals(a.stem(i + 1)));
+  }
+
+  /** Whether word {@code i} may open a name without a title before it. */
+  private static boolean opensName(Analysis a, int i) {
+    if (a.is(i, Lexicon.FIRST_NAME)) {
+      return !a.is(i, Lexicon.STOP | Lexicon.VERB);
+    }
+    // عبد + الله / الرحمن …, أبو + a first name (أبو القاسم).
+    if (a.is(i, Lexicon.CONNECTOR) && a.tokens.isWord(i + 1) && !a.boundaryBefore(i + 1)) {
+      return a.is(i + 1, Lexicon.FIRST_NAME) || a.bareIs(i + 1, Lexicon.FIRST_NAME);
+    }
+    return false;
+  }
+
+  /** After an ambiguous first name, the next part must itself look like a name. */
+  private static boolean isStrongSecond(Analysis a, int i, int end) {
+    int j = i + 1;
+    if (j > end) {
+      return false;
+    }
+    return a.is(j, Lexicon.FIRST_NAME | Lexicon.FAMILY_NAME | Lexicon.CONNECTOR)
+        || isNisba(a, j)
+        || a.bareIs(j, Lexicon.FIRST_NAME);
+  }
+
+  /**
+   * The first token after a title's qualifiers, or -1 when what follows is no name (a verb, a
+   * particle, the end of the sentence).
+   */
+  private static int skipQualifiers(Analysis a, int from) {
+    int j = from;
+    int limit = Math.min(a.size(), from + MAX_SKIP);
+    while (j < limit) {
+      if (a.boundaryBefore(j) || !a.tokens.isWord(j)) {
+        return -1;
+      }
+      PhraseTrie.Match place = placeAt(a, j);
+      if (place != null) {
+        j += place.length();
+      } else if (a.isDefinite(j) && !a.is(j, Lexicon.STOP | Lexicon.VERB)
+          && !isNameWithArticle(a, j)) {
+        j++;
+      } else if (a.is(j, Lexicon.ROLE | Lexicon.TITLE | Lexicon.ORG_HEAD | Lexicon.NATIONALITY)
+          && !a.is(j, Lexicon.FIRST_NAME)) {
+        j++;
+      } else if (a.is(j, Lexicon.STOP) && isLinkInQualifier(a, j)) {
+        j++;
+      } else {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** من، في، عن … inside a qualifier, when an article-word follows: «الحد من الأسلحة». */
+  private static boolean isLinkInQualifier(Analysis a, int j) {
+    String s = a.stem(j);
+    return s.length() <= 3 && j > 0 && a.isDefinite(j - 1) && a.isDefinite(j + 1)
+        && !a.boundaryBefore(j + 1);
+  }
+
+  /** A known place or organisation name (not a person's) starting at token j. */
+  private static PhraseTrie.Match placeAt(Analysis a, int j) {
+    if (!a.lexicon.isGazetteerStart(a.stem(j))) {
+      return null;
+    }
+    PhraseTrie.Match m = a.lexicon.lookup(a.stem(j), a.tokens, j + 1);
+    return m == null || EntityType.PERSON.equals(m.entry().type()) ? null : m;
+  }
+
+  /** A definite word that is a name: a family name or ال + first name (الحسن، الزهراء). */
+  private static boolean isNameWithArticle(Analysis a, int j) {
+    return a.is(j, Lexicon.FAMILY_NAME)
+        || (a.isDefinite(j)
+            && a.bareIs(j, Lexicon.FIRST_NAME)
+            && !a.is(j, Lexicon.COMMON | Lexicon.NATIONALITY | Lexicon.ROLE));
+  }
+
+  /** A family name of the nisba pattern: the article, at least three letters, a final yeh. */
+  private static boolean isNisba(Analysis a, int j) {
+    String s = a.stem(j);
+    return a.isDefinite(j)
+        && s.length() >= 6
+        && s.charAt(s.length() - 1) == YEH
+        && !a.is(j, Lexicon.STOP | Lexicon.COMMON | Lexicon.VERB | Lexicon.ROLE);
+  }
+
+  /**
+   * The last token of the name starting at {@code j}, or -1 when no name starts there.
+   *
+   * @param afterTitle a title stands before: unknown words may open the name
+   * @param regnal the title is a monarch's: a regnal number may close it (الثاني)
+   */
+  private static int nameRun(Analysis a, int j, boolean afterTitle, boolean regnal) {
+    if (!canOpen(a, j, afterTitle)) {
+      return -1;
+    }
+    int end = j;
+    int k = j + 1;
+    boolean pendingConnector = a.is(j, Lexicon.CONNECTOR);
+    boolean afterArticleWord = false;
+    int words = 1;
+    while (k < a.size() && words < MAX_NAME) {
+      if (a.isJoiningHyphen(k) && a.tokens.isWord(k + 1)) {
+        end = k + 1;
+        k += 2;
+        continue;
+      }
+      if (!a.tokens.isWord(k) || a.boundaryBefore(k) || a.hasConjunction(k) || a.prefix(k) > 0
+          || startsWithUnknownWaw(a, k)) {
+        break;
+      }
+      if (pendingConnector) {
+        // The word a connector binds: عبد الله، بن سلمان، آل مكتوم، أبو القاسم.
+        if (a.is(k, Lexicon.STOP | Lexicon.VERB | Lexicon.TITLE) && !a.is(k, Lexicon.FIRST_NAME)) {
+          break;
+        }
+        pendingConnector = a.is(k, Lexicon.CONNECTOR);
+      } else if (a.is(k, Lexicon.CONNECTOR) || isWalad(a, k)) {
+        pendingConnector = true;
+      } else if (regnal && isRegnalNumber(a, k)) {
+        end = k;
+        break;
+      } else if (!continuesName(a, k)
+          && !(k == j + 1 && isUnknownFamilyName(a, j, k, afterTitle))) {
+        break;
+      } else if (afterArticleWord && !a.isDefinite(k)
+          && !a.is(k, Lexicon.FIRST_NAME | Lexicon.FAMILY_NAME)) {
+        // A name ends with its family name: «الصباح مقاليد الحكم».
+        break;
+      }
+      afterArticleWord |= a.isDefinite(k) && !pendingConnector;
+      if (!pendingConnector) {
+        end = k;
+      }
+      k++;
+      words++;
+    }
+    return end;
+  }
+
+  private static boolean canOpen(Analysis a, int j, boolean afterTitle) {
+    if (!a.tokens.isWord(j)) {
+      return false;
+    }
+    if (a.is(j, Lexicon.FIRST_NAME)) {
+      // علي is also على (folded alike): after a title, with a second name part only.
+      return !a.is(j, Lexicon.STOP | Lexicon.VERB)
+          || (afterTitle && !a.boundaryBefore(j + 1) && isStrongSecond(a, j, j + 1));
+    }
+    if (a.is(j, Lexicon.CONNECTOR)) {
+      return a.tokens.isWord(j + 1) && !a.boundaryBefore(j + 1) && !a.is(j + 1, NOT_NAME);
+    }
+    if (!afterTitle || a.is(j, NOT_NAME) || a.calendarAt(j) != null) {
+      return false;
+    }
+    if (a.isDefinite(j)) {
+      return isNameWithArticle(a, j);
+    }
+    String s = a.stem(j);
+    boolean abstractNoun = s.length() >= 4 && s.endsWith(ABSTRACT_ENDING);
+    return s.length() >= 2
+        && !abstractNoun
+        && !a.hasTanween(j)
+        && !a.hasConjunction(j)
+        && !looksLikeVerb(a, j)
+        && !isAccusativeOfKnownWord(a, j);
+  }
+
+  /** «ولد» between two names (محمد ولد الغزواني): a Mauritanian «son of», elsewhere «was born». */
+  private static boolean isWalad(Analysis a, int k) {
+    return WALAD.equals(a.tokens.form(k))
+        && a.tokens.isWord(k + 1)
+        && !a.boundaryBefore(k + 1)
+        && !a.is(k + 1, NOT_NAME)
+        && a.calendarAt(k + 1) == null;
+  }
+
+  /** ونظيره: an unknown word after a name that starts with و is read as «and …». */
+  private static boolean startsWithUnknownWaw(Analysis a, int k) {
+    String f = a.tokens.form(k);
+    return f.length() >= 4
+        && f.charAt(0) == Clitics.WAW
+        && !a.is(k, Lexicon.FIRST_NAME | Lexicon.FAMILY_NAME);
+  }
+
+  /** Whether word {@code k} may continue a name. */
+  private static boolean continuesName(Analysis a, int k) {
+    if (a.lexicon.isGazetteerStart(a.stem(k)) && placeAt(a, k) != null) {
+      return false;
+    }
+    if (a.is(k, Lexicon.FIRST_NAME | Lexicon.FAMILY_NAME)) {
+      return !a.is(k, Lexicon.STOP | Lexicon.VERB | Lexicon.TITLE);
+    }
+    if (a.is(k, NOT_NAME) || a.calendarAt(k) != null) {
+      return false;
+    }
+    if (a.isDefinite(k)) {
+      return isNameWithArticle(a, k) || isNisba(a, k);
+    }
+    return !looksLikeVerb(a, k) && !hasPronounSuffix(a, k) && !isAccusativeOfKnownWord(a, k);
+  }
+
+  /**
+   * مؤتمرا، هدفين، قرارات: a known common word or verb with the accusative alef, a dual or a
+   * plural ending is no name part.
+   */
+  private static boolean isAccusativeOfKnownWord(Analysis a, int k) {
+    String s = a.stem(k);
+    if (s.length() < 4 || a.is(k, Lexicon.FIRST_NAME | Lexicon.FAMILY_NAME)) {
+      return false;
+    }
+    for (String ending : INFLECTIONS) {
+      if (s.endsWith(ending)
+          && s.length() - ending.length() >= 2
+          && a.lexicon.has(s.substring(0, s.length() - ending.length()), NOT_NAME)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An unknown family name with the article right after a first name or a name after a title
+   * (نيفين القباج، بشر الخصاونة): not a plural
+   * (ـين، ـون، ـات), not an adjective, not a known word of another class.
+   */
+  private static boolean isUnknownFamilyName(Analysis a, int first, int k, boolean afterTitle) {
+    if (!a.isDefinite(k) || a.classes(k) != 0 || a.calendarAt(k) != null
+        || !(afterTitle || a.is(first, Lexicon.FIRST_NAME))
+        || a.lexicon.isGazetteerStart(a.stem(k))) {
+      return false;
+    }
+    String s = a.stem(k);
+    return !(s.endsWith(PLURAL_MASCULINE) || s.endsWith(PLURAL_NOMINATIVE)
+        || s.endsWith(PLURAL_FEMININE) || OrganizationRule.isAdjective(a, k));
+  }
+
+  /** روايته، حكومتها، زيارتهم: a noun with a possessive suffix is no name. */
+  private static boolean hasPronounSuffix(Analysis a, int k) {
+    String s = a.stem(k);
+    if (s.length() < 5 || a.is(k, Lexicon.FIRST_NAME | Lexicon.FAMILY_NAME)) {
+      return false;
+    }
+    for (String suffix : PRONOUN_SUFFIXES) {
+      if (s.endsWith(suffix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An unknown word in the shape of an imperfect verb (يقول، نعمل، سيعقد): a yeh or noon prefix,
+   * or the future سـ before one, on a word of four letters or more. Names that start so are in
+   * the first-name lists.
+   */
+  private static boolean looksLikeVerb(Analysis a, int k) {
+    String s = a.stem(k);
+    if (a.is(k, Lexicon.FIRST_NAME | Lexicon.FAMILY_NAME) || s.length() < 4) {
+      return false;
+    }
+    char c = s.charAt(0);
+    if (c == YEH || c == NOON) {
+      return true;
+    }
+    // The future prefix: سيعقد، ستبدأ، سنعمل.
+    char d = s.charAt(1);
+    return c == SEEN && s.length() >= 5 && (d == YEH || d == TEH || d == NOON);
+  }
+
+  private static boolean isRegnalNumber(Analysis a, int k) {
+    PhraseTrie.Match m = a.calendarAt(k);
+    return m != null && m.length() == 1 && CalendarWords.is(m.entry().type(), CalendarWords.ORDINAL);
+  }
+}

@@ -1,0 +1,211 @@
+package org.fahras.plugins.entities;
+
+import java.util.Arrays;
+
+/**
+ * The tokens of a {@link FoldedText}: words (runs of letters), numbers (runs of digits, with a
+ * decimal point or thousands separator between digits) and single punctuation characters.
+ *
+ * <p>Whitespace separates tokens and is not a token; a blank line ({@link #lineBefore}), or any
+ * punctuation other than a hyphen joining two words, is a boundary that names do not cross
+ * ({@code Analysis.boundaryBefore}). A single line break is not: text is often wrapped.
+ * A word that runs straight into digits (و800) is split in two.
+ */
+final class Tokens {
+
+  static final byte WORD = 0;
+  static final byte NUMBER = 1;
+  static final byte PUNCT = 2;
+
+  // Character classes of the tokenizer, one byte per BMP character (folded text has ASCII digits).
+  private static final byte OTHER = 0;
+  private static final byte SPACE = 1;
+  private static final byte LETTER = 2;
+  private static final byte DIGIT = 3;
+  private static final byte[] CLASS = new byte[0x10000];
+
+  static {
+    for (int c = 0; c < CLASS.length; c++) {
+      char ch = (char) c;
+      if (Character.isWhitespace(ch) || Character.isSpaceChar(ch)) {
+        CLASS[c] = SPACE;
+      } else if (ch >= '0' && ch <= '9') {
+        CLASS[c] = DIGIT;
+      } else if (Character.isLetter(ch)) {
+        CLASS[c] = LETTER;
+      } else {
+        CLASS[c] = OTHER;
+      }
+    }
+  }
+
+  final FoldedText text;
+  private int count;
+  private int[] start;
+  private int[] end;
+  private byte[] kind;
+  /** A blank line or a paragraph separator lies between this token and the previous one. */
+  private boolean[] lineBefore;
+  /** Whitespace lies between this token and the previous one. */
+  private boolean[] spaceBefore;
+  private String[] form;
+
+  private Tokens(FoldedText text) {
+    this.text = text;
+    // Arabic prose has a token every five or six characters.
+    int capacity = Math.max(16, text.folded.length() / 5);
+    start = new int[capacity];
+    end = new int[capacity];
+    kind = new byte[capacity];
+    lineBefore = new boolean[capacity];
+    spaceBefore = new boolean[capacity];
+    form = new String[capacity];
+  }
+
+  /** Splits {@code text} into tokens, in one pass. */
+  static Tokens of(FoldedText text) {
+    Tokens t = new Tokens(text);
+    String s = text.folded;
+    int n = s.length();
+    int i = 0;
+    boolean line = true;
+    boolean space = true;
+    int breaks = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      byte cc = CLASS[c];
+      if (cc == SPACE) {
+        // A blank line or a paragraph separator ends a stretch; one line break does not:
+        // plain text is often wrapped in the middle of a sentence, and of a name.
+        if (c == '\n' || (c == '\r' && (i + 1 == n || s.charAt(i + 1) != '\n'))) {
+          breaks++;
+        } else if (c == '\u2029' || c == '\u000B' || c == '\u000C') {
+          breaks += 2;
+        }
+        line |= breaks >= 2;
+        space = true;
+        i++;
+        continue;
+      }
+      breaks = 0;
+      int j = i + 1;
+      byte k;
+      if (cc == DIGIT) {
+        k = NUMBER;
+        while (j < n
+            && (isDigit(s.charAt(j))
+                || ((s.charAt(j) == '.' || s.charAt(j) == ',')
+                    && j + 1 < n
+                    && isDigit(s.charAt(j + 1))))) {
+          j++;
+        }
+      } else if (cc == LETTER) {
+        k = WORD;
+        while (j < n && CLASS[s.charAt(j)] == LETTER) {
+          j++;
+        }
+      } else {
+        k = PUNCT;
+      }
+      t.add(i, j, k, line, space);
+      line = false;
+      space = false;
+      i = j;
+    }
+    return t;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private void add(int s, int e, byte k, boolean line, boolean space) {
+    if (count == start.length) {
+      int m = count * 2;
+      start = Arrays.copyOf(start, m);
+      end = Arrays.copyOf(end, m);
+      kind = Arrays.copyOf(kind, m);
+      lineBefore = Arrays.copyOf(lineBefore, m);
+      spaceBefore = Arrays.copyOf(spaceBefore, m);
+      form = Arrays.copyOf(form, m);
+    }
+    start[count] = s;
+    end[count] = e;
+    kind[count] = k;
+    lineBefore[count] = line;
+    spaceBefore[count] = space;
+    count++;
+  }
+
+  int size() {
+    return count;
+  }
+
+  int start(int i) {
+    return start[i];
+  }
+
+  int end(int i) {
+    return end[i];
+  }
+
+  boolean isWord(int i) {
+    return i >= 0 && i < count && kind[i] == WORD;
+  }
+
+  boolean isNumber(int i) {
+    return i >= 0 && i < count && kind[i] == NUMBER;
+  }
+
+  boolean isPunct(int i) {
+    return i >= 0 && i < count && kind[i] == PUNCT;
+  }
+
+  /** Whether token {@code i} is the single character {@code c}. */
+  boolean is(int i, char c) {
+    return isPunct(i) && text.folded.charAt(start[i]) == c;
+  }
+
+  /** The folded form of token {@code i}. */
+  String form(int i) {
+    String f = form[i];
+    if (f == null) {
+      f = text.folded.substring(start[i], end[i]);
+      form[i] = f;
+    }
+    return f;
+  }
+
+  /** Whether whitespace separates token {@code i} from the one before it. */
+  boolean spaceBefore(int i) {
+    return spaceBefore[i];
+  }
+
+  /** Whether a blank line or paragraph separator lies before token {@code i}. */
+  boolean lineBefore(int i) {
+    return lineBefore[i];
+  }
+
+  /** The numeric value of a number token (digits only, separators ignored), or -1 if too big. */
+  long value(int i) {
+    long v = 0;
+    for (int k = start[i]; k < end[i]; k++) {
+      char c = text.folded.charAt(k);
+      if (c == '.') {
+        return -1;
+      }
+      if (c != ',') {
+        v = v * 10 + (c - '0');
+        if (v > 1_000_000_000_000L) {
+          return -1;
+        }
+      }
+    }
+    return v;
+  }
+
+  /** The number of digits of a number token. */
+  int digits(int i) {
+    return end[i] - start[i];
+  }
+}
