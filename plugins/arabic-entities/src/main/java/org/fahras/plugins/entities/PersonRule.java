@@ -236,7 +236,7 @@ final class PersonRule {
   }
 
   private static boolean canOpen(Analysis a, int j, boolean afterTitle) {
-    if (!a.tokens.isWord(j)) {
+    if (!a.tokens.isWord(j) || !arabicOrListed(a, j)) {
       return false;
     }
     if (a.is(j, Lexicon.FIRST_NAME)) {
@@ -280,8 +280,26 @@ final class PersonRule {
         && !a.is(k, Lexicon.FIRST_NAME | Lexicon.FAMILY_NAME);
   }
 
+  /**
+   * Whether a word is written in Arabic letters, or is a listed first or family name: Latin words
+   * after an Arabic title (مسؤول in the lease) are English text, not a name.
+   */
+  private static boolean arabicOrListed(Analysis a, int k) {
+    String f = a.tokens.form(k);
+    for (int i = 0; i < f.length(); i++) {
+      char c = f.charAt(i);
+      if (c >= '\u0620' && c <= '\u06FF') {
+        return true;
+      }
+    }
+    return a.is(k, Lexicon.FIRST_NAME | Lexicon.FAMILY_NAME);
+  }
+
   /** Whether word {@code k} may continue a name. */
   private static boolean continuesName(Analysis a, int k) {
+    if (!arabicOrListed(a, k)) {
+      return false;
+    }
     if (a.lexicon.isGazetteerStart(a.stem(k)) && placeAt(a, k) != null) {
       return false;
     }

@@ -266,4 +266,11 @@ class ArabicEntityRecognizerTest {
             "PERCENT");
     assertThat(recognizer.id()).isEqualTo("arabic-entities");
   }
+
+  @Test
+  void latinWordsAfterAnArabicTitleAreNotAName() {
+    String text = "- hamza on different seats (مسؤول in the lease, المسئول in the seed)\n"
+        + "The seed article and the lease were written for the corpus; the seed names officials.";
+    assertThat(entities(text)).noneMatch(e -> e.startsWith("PERSON:"));
+  }
 }
