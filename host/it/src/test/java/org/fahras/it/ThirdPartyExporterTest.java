@@ -11,10 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import org.fahras.api.FahrasApi;
 import org.fahras.api.ResultExporter;
 import org.junit.jupiter.api.Test;
@@ -58,43 +54,10 @@ class ThirdPartyExporterTest {
       }
       """;
 
-  /** The jar (or classes folder) a class was loaded from. */
-  static String origin(Class<?> c) throws Exception {
-    return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-  }
-
   Path buildPlugin() throws Exception {
-    Path project = Files.createDirectories(tmp.resolve("tsv-exporter"));
-    Path src = Files.createDirectories(project.resolve("src/com/example/tsv"));
-    Files.writeString(src.resolve("TsvExporter.java"), SOURCE);
-    Path classes = Files.createDirectories(project.resolve("build/classes"));
-    String classpath = String.join(File.pathSeparator, origin(ResultExporter.class), origin(Extension.class));
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    int rc = javac.run(null, null, null,
-        "-d", classes.toString(),
-        "-cp", classpath,
-        "-processorpath", classpath,
-        "-processor", "org.pf4j.processor.ExtensionAnnotationProcessor",
-        "--release", "17",
-        src.resolve("TsvExporter.java").toString());
-    assertThat(rc).isZero();
-    assertThat(classes.resolve("META-INF/extensions.idx")).exists();
-    Path zip = project.resolve("build/tsv-exporter-1.0.0.zip");
-    try (OutputStream o = Files.newOutputStream(zip);
-        ZipOutputStream z = new ZipOutputStream(o)) {
-      z.putNextEntry(new ZipEntry("plugin.properties"));
-      z.write(("plugin.id=tsv-exporter\nplugin.version=1.0.0\nplugin.requires=" + FahrasApi.REQUIRES
-          + "\nplugin.provider=Example\n").getBytes(StandardCharsets.UTF_8));
-      z.closeEntry();
-      try (Stream<Path> files = Files.walk(classes)) {
-        for (Path f : files.filter(Files::isRegularFile).toList()) {
-          z.putNextEntry(new ZipEntry("classes/" + classes.relativize(f).toString().replace('\\', '/')));
-          z.write(Files.readAllBytes(f));
-          z.closeEntry();
-        }
-      }
-    }
-    return zip;
+    return PluginBuilder.build(tmp.resolve("tsv-exporter"),
+        "plugin.id=tsv-exporter\nplugin.version=1.0.0\nplugin.requires=" + FahrasApi.REQUIRES + "\nplugin.provider=Example\n",
+        java.util.Map.of("com.example.tsv.TsvExporter", SOURCE));
   }
 
   @Test
