@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.fahras.api.FahrasApi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
