@@ -6,6 +6,8 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.james.mime4j.codec.DecodeMonitor;
+import org.apache.james.mime4j.codec.DecoderUtil;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.Office;
 import org.apache.tika.metadata.PagedText;
@@ -115,10 +117,22 @@ final class MetadataMapper {
     return instant.isBefore(EARLIEST_PLAUSIBLE_DATE) ? null : instant;
   }
 
-  /** Every non-blank value of {@code name}, stripped, distinct, joined by {@code "; "}. */
+  /**
+   * {@code value} with its RFC 2047 encoded words ({@code =?UTF-8?B?…?=}) decoded: the mbox parser
+   * copies raw mail headers into the metadata beside the mail parser's decoded ones.
+   */
+  static String decodeEncodedWords(String value) {
+    return value.contains("=?") ? DecoderUtil.decodeEncodedWords(value, DecodeMonitor.SILENT) : value;
+  }
+
+  /**
+   * Every non-blank value of {@code name}, encoded words decoded, stripped, distinct, joined by
+   * {@code "; "}.
+   */
   private String joined(String name) {
     String value =
         Arrays.stream(metadata.getValues(name))
+            .map(MetadataMapper::decodeEncodedWords)
             .map(String::strip)
             .filter(v -> !v.isEmpty())
             .distinct()

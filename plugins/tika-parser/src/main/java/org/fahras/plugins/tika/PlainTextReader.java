@@ -42,10 +42,12 @@ import org.fahras.api.ParsedDocument;
  *       {@code text/plain} too (HTML, e-mail or a binary file named {@code .txt}).
  *   <li><b>Encoding.</b> A UTF-8 byte-order mark, or well-formed UTF-8 with at least one
  *       multi-byte character, is UTF-8 (what ICU answers for such input with full confidence),
- *       decoded in one strict pass that stops at the first malformed byte. Anything else goes to the
- *       plugin's configured encoding detectors ({@code tika-config.xml}), as in Tika's parser, but
- *       over a {@linkplain #detectionSample bounded sample}: 512 non-ASCII bytes are plenty for
- *       ICU to tell Arabic code pages apart, and its time grows with the sample.
+ *       decoded in one strict pass that stops at the first malformed byte. Anything else is
+ *       decided over a {@linkplain #detectionSample bounded sample} by {@link
+ *       ArabicCharsetDetector} (windows-1256, ISO-8859-6, windows-1252, ISO-8859-1, and UTF-16
+ *       without a byte-order mark, which is recognised before the type check), in a single pass
+ *       over the sample; only when it is undecided do the plugin's configured encoding detectors
+ *       ({@code tika-config.xml}, ICU) run, as in Tika's parser, over the same sample.
  *   <li><b>Language</b>: {@link LanguageGuesser}.
  * </ol>
  *
@@ -116,21 +118,33 @@ final class PlainTextReader {
       return null;
     }
     int offset = startsWith(bytes, UTF8_BOM) ? UTF8_BOM.length : 0;
-    if (!looksLikeProse(bytes, offset) && !isPlainTextToTika(bytes, file)) {
-      return null;
-    }
     Charset charset = StandardCharsets.UTF_8;
-    // After a UTF-8 byte-order mark the text is UTF-8 whatever follows (malformed bytes → U+FFFD).
-    String text =
-        offset > 0
-            ? new String(bytes, offset, bytes.length - offset, charset)
-            : decodeUtf8(bytes, 0, true);
-    if (text == null) {
-      charset = detectEncoding(bytes);
-      if (charset == null) {
+    String text;
+    Charset utf16 =
+        offset == 0 ? ArabicCharsetDetector.detectUtf16(bytes, 0, detectionSample(bytes)) : null;
+    if (utf16 != null) {
+      // Every other byte NUL or 06: text in UTF-16 without a mark, which Tika takes for binary.
+      charset = utf16;
+      text = new String(bytes, charset);
+    } else {
+      if (!looksLikeProse(bytes, offset) && !isPlainTextToTika(bytes, file)) {
         return null;
       }
-      text = new String(bytes, offset, bytes.length - offset, charset);
+      // After a UTF-8 byte-order mark the text is UTF-8 whatever follows (malformed → U+FFFD).
+      text =
+          offset > 0
+              ? new String(bytes, offset, bytes.length - offset, charset)
+              : decodeUtf8(bytes, 0, true);
+      if (text == null) {
+        charset = ArabicCharsetDetector.detect(bytes, 0, detectionSample(bytes));
+        if (charset == null) {
+          charset = detectEncoding(bytes);
+        }
+        if (charset == null) {
+          return null;
+        }
+        text = new String(bytes, offset, bytes.length - offset, charset);
+      }
     }
     text = xmlSafe(text);
     List<String> warnings = new ArrayList<>();

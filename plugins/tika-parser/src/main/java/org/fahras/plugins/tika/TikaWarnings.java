@@ -23,6 +23,9 @@ final class TikaWarnings {
 
   private static final int MAX_LENGTH = 200;
 
+  /** A warning the plugin itself attaches to a resource's metadata, passed on as it is. */
+  static final String FAHRAS_WARNING = "X-Fahras:warning";
+
   private TikaWarnings() {}
 
   /** Warnings about the resource itself: cut text, skipped entries, parser complaints. */
@@ -41,6 +44,7 @@ final class TikaWarnings {
         metadata.getValues(TikaCoreProperties.TIKA_META_EXCEPTION_EMBEDDED_STREAM)) {
       warnings.add("an embedded file could not be read: " + summarize(trace));
     }
+    warnings.addAll(List.of(metadata.getValues(FAHRAS_WARNING)));
     return warnings;
   }
 

@@ -154,6 +154,86 @@ final class TestDocuments {
     return zip(entries, true);
   }
 
+  /**
+   * An EPUB 3 book: one chapter in the spine, plus {@code extra} entries (paths under {@code
+   * OEBPS/}) listed in the manifest, {@code nav.xhtml} as the navigation document.
+   */
+  static byte[] epub3(String title, String author, String chapterText, Map<String, byte[]> extra)
+      throws IOException {
+    Map<String, byte[]> entries = new LinkedHashMap<>();
+    entries.put("mimetype", utf8("application/epub+zip"));
+    entries.put(
+        "META-INF/container.xml",
+        utf8(
+            "<?xml version=\"1.0\"?><container version=\"1.0\""
+                + " xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\"><rootfiles><rootfile"
+                + " full-path=\"OEBPS/content.opf\""
+                + " media-type=\"application/oebps-package+xml\"/></rootfiles></container>"));
+    StringBuilder manifest = new StringBuilder();
+    int n = 0;
+    for (String path : extra.keySet()) {
+      String href = path.substring("OEBPS/".length());
+      manifest
+          .append("<item id=\"x")
+          .append(n++)
+          .append("\" href=\"")
+          .append(href)
+          .append("\" media-type=\"")
+          .append(epubMediaType(href))
+          .append(href.equals("nav.xhtml") ? "\" properties=\"nav" : "")
+          .append("\"/>");
+    }
+    entries.put(
+        "OEBPS/content.opf",
+        utf8(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><package"
+                + " xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\""
+                + " unique-identifier=\"id\"><metadata"
+                + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>"
+                + title
+                + "</dc:title><dc:creator>"
+                + author
+                + "</dc:creator><dc:language>ar</dc:language><dc:identifier"
+                + " id=\"id\">urn:uuid:fahras-test-book3</dc:identifier></metadata><manifest>"
+                + manifest
+                + "<item id=\"ch1\" href=\"chapter1.xhtml\""
+                + " media-type=\"application/xhtml+xml\"/></manifest><spine><itemref"
+                + " idref=\"ch1\"/></spine></package>"));
+    entries.putAll(extra);
+    entries.put(
+        "OEBPS/chapter1.xhtml",
+        utf8(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<html xmlns=\"http://www.w3.org/1999/xhtml\" xml:lang=\"ar\" dir=\"rtl\">"
+                + "<head><title>الفصل الأول</title></head><body><p>"
+                + chapterText
+                + "</p></body></html>"));
+    return zip(entries, true);
+  }
+
+  private static String epubMediaType(String href) {
+    if (href.endsWith(".xhtml")) {
+      return "application/xhtml+xml";
+    }
+    if (href.endsWith(".css")) {
+      return "text/css";
+    }
+    if (href.endsWith(".png")) {
+      return "image/png";
+    }
+    if (href.endsWith(".ttf")) {
+      return "font/ttf";
+    }
+    return "application/octet-stream";
+  }
+
+  /** A 1×1 PNG: a picture with no text in it. */
+  static byte[] onePixelPng() {
+    return Base64.getDecoder()
+        .decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+  }
+
   private static String base64(String text) {
     return Base64.getEncoder().encodeToString(utf8(text));
   }
