@@ -58,6 +58,8 @@ class IndexManagementGuiTest {
   static IndexAnalysis analysis;
   static Path docs;
   static EdtWatchdog watchdog;
+  /** An event this long on the event thread means blocking work there, not a slow repaint. */
+  static final long BLOCKING_MILLIS = 750;
 
   @BeforeAll
   static void setUp() throws Exception {
@@ -77,7 +79,9 @@ class IndexManagementGuiTest {
       FlatLightLaf.setup();
       UIManager.put("defaultFont", Fonts.ui(13f));
     });
-    watchdog = EdtWatchdog.install(EdtWatchdog.DEFAULT_LIMIT_MILLIS);
+    // The watchdog is there to catch work done on the event thread (reading files, indexing),
+    // which takes seconds; a repaint that a loaded CI machine stretches past 100 ms is not that.
+    watchdog = EdtWatchdog.install(BLOCKING_MILLIS);
   }
 
   @AfterAll
@@ -174,7 +178,7 @@ class IndexManagementGuiTest {
 
     assertThat(model.snapshot().result().added()).isEqualTo(FILES);
     assertThat(watchdog.dispatchedCount() - dispatchedBefore).as("events were dispatched meanwhile").isPositive();
-    assertThat(watchdog.slowEvents()).as("events over 100 ms on the event thread").isEmpty();
+    assertThat(watchdog.slowEvents()).as("events blocking the event thread").isEmpty();
     onEdt(() -> {
       panel.detach();
       frame.dispose();
@@ -232,10 +236,16 @@ class IndexManagementGuiTest {
         return dialog;
       });
       waitFor("the plugin rows", Duration.ofSeconds(10), () -> d.table().getRowCount() >= 2);
-      List<String> ids = onEdt(() -> List.of(
-          String.valueOf(d.table().getValueAt(0, 0)), String.valueOf(d.table().getValueAt(1, 0))));
-      assertThat(ids).contains("arabic-analysis", "tika-parser");
-      assertThat(onEdt(() -> String.valueOf(d.table().getValueAt(0, 4)))).isEqualTo("AnalyzerProvider");
+      List<String> ids = onEdt(() -> {
+        List<String> all = new java.util.ArrayList<>();
+        for (int row = 0; row < d.table().getRowCount(); row++) {
+          all.add(String.valueOf(d.table().getValueAt(row, 0)));
+        }
+        return all;
+      });
+      assertThat(ids).contains("arabic-analysis", "tika-parser", "arabic-entities", "exporters");
+      int analysis = ids.indexOf("arabic-analysis");
+      assertThat(onEdt(() -> String.valueOf(d.table().getValueAt(analysis, 4)))).isEqualTo("AnalyzerProvider");
       screenshot(d, "plugins-" + language.locale().getLanguage() + ".png");
       onEdt(() -> {
         d.dispose();
