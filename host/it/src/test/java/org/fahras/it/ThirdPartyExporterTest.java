@@ -91,5 +91,13 @@ class ThirdPartyExporterTest {
     }
     assertThat(plugin).isNotNull();
     assertThat(plugin.toString()).contains("ResultExporter");
+
+    // The window's export dialog offers the same exporters as file types.
+    try (org.fahras.app.plugins.PluginHost host =
+        org.fahras.app.plugins.PluginHost.start(plugins, tmp.resolve("gui-cache"), false)) {
+      assertThat(org.fahras.app.gui.export.ExportContribution.fileTypes(
+              host.extensions(org.fahras.api.ResultExporter.class), java.util.Locale.ENGLISH))
+          .contains("TSV (example) (*.tsv)");
+    }
   }
 }

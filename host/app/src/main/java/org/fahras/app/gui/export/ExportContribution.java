@@ -82,8 +82,10 @@ public final class ExportContribution implements GuiContribution {
     chooser.setDialogTitle(i18n.get("export.menu"));
     chooser.setAcceptAllFileFilterUsed(false);
     List<FileNameExtensionFilter> filters = new ArrayList<>();
-    for (ResultExporter x : exporters) {
-      FileNameExtensionFilter f = new FileNameExtensionFilter(x.label(locale) + " (*." + x.fileExtension() + ")", x.fileExtension());
+    List<String> types = fileTypes(exporters, locale);
+    for (int i = 0; i < exporters.size(); i++) {
+      ResultExporter x = exporters.get(i);
+      FileNameExtensionFilter f = new FileNameExtensionFilter(types.get(i), x.fileExtension());
       filters.add(f);
       chooser.addChoosableFileFilter(f);
     }
@@ -153,6 +155,18 @@ public final class ExportContribution implements GuiContribution {
         }
       });
     });
+  }
+
+  /**
+   * The file types the export dialog offers, one per installed exporter, in the exporters' order:
+   * {@code "CSV (Excel) (*.csv)"}.
+   */
+  public static List<String> fileTypes(List<ResultExporter> exporters, Locale locale) {
+    List<String> types = new ArrayList<>();
+    for (ResultExporter x : exporters) {
+      types.add(x.label(locale) + " (*." + x.fileExtension() + ")");
+    }
+    return types;
   }
 
   /** The path with the exporter's extension added when the user typed none (or another one). */
