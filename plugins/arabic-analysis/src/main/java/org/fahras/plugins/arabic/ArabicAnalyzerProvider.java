@@ -30,7 +30,7 @@ import org.pf4j.Extension;
  * #VOCALISED_OPTION} (on by default) for the VOCALISED field and {@value #ROOT_OPTION} (off by
  * default) for the ROOT field. {@link #configure} builds the analyzers again; {@link
  * #analysisVersion()} is {@link #ANALYSIS_VERSION} with the defaults, names the rules and fields
- * that are off otherwise ({@code 4-off:hamza,vocalisedField}) and adds {@code -on:rootField} when
+ * that are off otherwise ({@code 5-off:hamza,vocalisedField}) and adds {@code -on:rootField} when
  * the ROOT field is on, so an index is rebuilt when, and only when, the options changed its terms.
  */
 @Extension
@@ -43,7 +43,7 @@ public final class ArabicAnalyzerProvider implements AnalyzerProvider, Configura
    * The analysis version recorded in the index. Bump it whenever a change to the chain, a rule,
    * or a word list alters the terms of existing text, so the host knows to re-index.
    */
-  public static final String ANALYSIS_VERSION = "4";
+  public static final String ANALYSIS_VERSION = "5";
 
   /** The option that turns the VOCALISED field off (on by default). */
   public static final String VOCALISED_OPTION = "vocalisedField";
@@ -161,7 +161,7 @@ public final class ArabicAnalyzerProvider implements AnalyzerProvider, Configura
 
   /**
    * The analysis version of a configuration: the base version, plus the rules and fields that
-   * are off ({@code 4-off:hamza,vocalisedField}), plus {@code -on:rootField} when the ROOT field
+   * are off ({@code 5-off:hamza,vocalisedField}), plus {@code -on:rootField} when the ROOT field
    * is on.
    */
   static String versionOf(Set<ArabicRule> rules, boolean vocalised, boolean root) {

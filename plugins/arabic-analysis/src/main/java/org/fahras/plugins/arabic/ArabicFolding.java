@@ -38,6 +38,10 @@ final class ArabicFolding {
   private static final int BMP = 0x10000;
 
   private static final char TATWEEL = '\u0640';
+  private static final char HAMZA = ArabicLetterNormalizer.HAMZA;
+  private static final char ALEF_MAKSURA = '\u0649';
+  private static final char DECIMAL_SEPARATOR = '\u066B';
+  private static final char THOUSANDS_SEPARATOR = '\u066C';
 
   /** The value "yes" of the NFKC_Quick_Check property (no: 0, maybe: 2). */
   private static final int QUICK_CHECK_YES = 1;
@@ -55,6 +59,13 @@ final class ArabicFolding {
 
   /** The BMP characters that make a term go through {@link #foldWithIcu} first. */
   private final boolean[] needsIcu = new boolean[BMP];
+
+  /**
+   * The BMP characters whose folding depends on their neighbours ({@link #foldContextual}): ء
+   * after ى (with {@link ArabicRule#HAMZA}), ٫ and ٬ between digits (with {@link
+   * ArabicRule#DIGITS}).
+   */
+  private final boolean[] contextual = new boolean[BMP];
 
   /** A folding with the given rules on (rules that are not character rules are ignored). */
   ArabicFolding(Set<ArabicRule> rules) {
@@ -100,6 +111,67 @@ final class ArabicFolding {
           Character.isSurrogate(ch)
               || (compatibility && !(c >= 'A' && c <= 'Z') && !keptByIcu(c, removed[c]));
     }
+    contextual[HAMZA] = rules.contains(ArabicRule.HAMZA);
+    contextual[DECIMAL_SEPARATOR] = rules.contains(ArabicRule.DIGITS);
+    contextual[THOUSANDS_SEPARATOR] = rules.contains(ArabicRule.DIGITS);
+  }
+
+  /** Whether {@code rule} is on in this folding. */
+  boolean has(ArabicRule rule) {
+    return rules.contains(rule);
+  }
+
+  /**
+   * What a {@link #contextual} character becomes.
+   *
+   * <ul>
+   *   <li>ء after ى (the previous character kept, as written) replaces the ى: ىء is the old
+   *       spelling of ئ (شاطىء, مبادىء, as Egyptian print has it), and ئ folds to ء (شاطء). A ء
+   *       after a dotted ي is left alone (شيء, بريء, مجيء are written so); the stemmer reads a
+   *       final يء as ئ in the STEMMED field only.
+   *   <li>The Arabic decimal separator ٫ and thousands separator ٬ between two digits become
+   *       {@code .} and {@code ,} (٢٫٥ = 2.5, ١٢٬٥٠٠ = 12,500), as the tokenizer keeps both
+   *       inside a number.
+   * </ul>
+   *
+   * @param c the character, {@link #contextual}
+   * @param before the previous kept character as written, 0 if none
+   * @param written the previous character as folded, 0 if none
+   * @param after the next character not removed, as written, 0 if none
+   * @return the folded character, or 0 when the caller is to overwrite the previous one (the ى)
+   *     with ء instead
+   */
+  private char foldContextual(char c, char before, char written, char after) {
+    if (c == HAMZA) {
+      return before == ALEF_MAKSURA ? 0 : folded[c];
+    }
+    return isAsciiDigit(written) && isAsciiDigit(folded[after])
+        ? (c == DECIMAL_SEPARATOR ? '.' : ',')
+        : folded[c];
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** The next character of {@code s} from {@code from} that is not removed, or 0. */
+  private char nextKept(CharSequence s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!removed[c]) {
+        return c;
+      }
+    }
+    return 0;
+  }
+
+  private char nextKept(char[] s, int from, int len) {
+    for (int i = from; i < len; i++) {
+      if (!removed[s[i]]) {
+        return s[i];
+      }
+    }
+    return 0;
   }
 
   private boolean isOn(ArabicRule rule) {
@@ -154,11 +226,25 @@ final class ArabicFolding {
       }
     }
     int out = 0;
+    char before = 0;
     for (int i = 0; i < len; i++) {
       char c = s[i];
-      if (!removed[c]) {
-        s[out++] = folded[c];
+      if (removed[c]) {
+        continue;
       }
+      if (!contextual[c]) {
+        s[out++] = folded[c];
+      } else {
+        char f =
+            foldContextual(
+                c, before, out > 0 ? s[out - 1] : 0, c == HAMZA ? 0 : nextKept(s, i + 1, len));
+        if (f == 0) {
+          s[out - 1] = HAMZA;
+        } else {
+          s[out++] = f;
+        }
+      }
+      before = c;
     }
     return out;
   }
@@ -175,8 +261,25 @@ final class ArabicFolding {
     }
     boolean digits = rules.contains(ArabicRule.DIGITS);
     StringBuilder out = new StringBuilder(s.length());
+    char before = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      if (!removed[c] && contextual[c]) {
+        int n = out.length();
+        char f =
+            foldContextual(
+                c, before, n > 0 ? out.charAt(n - 1) : 0, c == HAMZA ? 0 : nextKept(s, i + 1));
+        if (f == 0) {
+          out.setCharAt(n - 1, HAMZA);
+        } else {
+          out.append(f);
+        }
+        before = c;
+        continue;
+      }
+      if (!removed[c]) {
+        before = c;
+      }
       if (Character.isHighSurrogate(c)
           && i + 1 < s.length()
           && Character.isLowSurrogate(s.charAt(i + 1))) {

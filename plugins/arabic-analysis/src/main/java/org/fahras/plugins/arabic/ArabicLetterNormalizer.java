@@ -10,8 +10,8 @@ package org.fahras.plugins.arabic;
  *   <li>alef wasla ٱ and the wavy-hamza alefs ٲ ٳ become a bare alef ا;
  *   <li>hamza on a waw or yeh seat (ؤ ئ ۓ) becomes a standalone hamza ء, so regional spellings
  *       meet: مسؤول = مسئول, شؤون = شئون;
- *   <li>Persian and Urdu letters become their Arabic counterparts: ی ې ۍ ے → ي, ک → ك, ە ۀ ھ ہ →
- *       ه;
+ *   <li>Persian and Urdu letters become their Arabic counterparts: ی ې ۍ ے → ي, ک → ك, ە ۀ ھ ہ ۂ
+ *       → ه, ۃ → ة;
  *   <li>marks Lucene keeps are removed: dagger alef, maddah and hamza marks, Quranic annotation
  *       marks, honorific signs, isolated presentation forms of harakat;
  *   <li>invisible format characters are removed: zero-width (non-)joiners and spaces, bidi
@@ -20,6 +20,8 @@ package org.fahras.plugins.arabic;
  *
  * <p>Hamza on an alef (أ إ آ), teh marbuta, alef maksura, harakat and tatweel are left to {@code
  * ArabicNormalizer}, which runs after this class.
+ *
+ * <p>Rules that look at a neighbour (ىء → ء, ٫ ٬ between digits) are {@link ArabicFolding}'s.
  */
 final class ArabicLetterNormalizer {
 
@@ -38,6 +40,9 @@ final class ArabicLetterNormalizer {
   static final char HEH_DOACHASHMEE = '\u06BE';
   static final char HEH_YEH_ABOVE = '\u06C0';
   static final char HEH_GOAL = '\u06C1';
+  static final char HEH_GOAL_HAMZA_ABOVE = '\u06C2'; // Urdu ۂ, the izafat on a word in ہ
+  static final char TEH_MARBUTA_GOAL = '\u06C3'; // Urdu ۃ, the Urdu keyboard's ة
+  static final char TEH_MARBUTA = '\u0629';
   static final char FARSI_YEH = '\u06CC';
   static final char YEH_WITH_TAIL = '\u06CD';
   static final char E = '\u06D0';
@@ -155,7 +160,16 @@ final class ArabicLetterNormalizer {
       case HEH_YEH_ABOVE:
       case HEH_DOACHASHMEE:
       case HEH_GOAL:
+      case HEH_GOAL_HAMZA_ABOVE:
         return HEH;
+      case TEH_MARBUTA_GOAL:
+        // To ة, not ه: the ة rule (or the stemmer) then treats it as any ة (مدرسۃ = مدرسة).
+        return TEH_MARBUTA;
+        // Not folded, on purpose: the waw letters U+06C4–U+06CB (ۄ ۅ ۆ ۇ ۈ ۉ ۊ ۋ) and the yeh
+        // letters U+06CE ێ and U+06D1 ۑ. They write vowels and consonants of their own in
+        // Kurdish, Uyghur, Kazakh, Kashmiri and Sindhi (Kurdish کۆ and کو are different words),
+        // and no Arabic, Persian or Urdu keyboard types them for و or ي, so folding them would
+        // merge words of those languages and match nothing in Arabic text.
       default:
         return c;
     }

@@ -18,19 +18,25 @@ enum ArabicRule {
   TATWEEL("tatweel"),
   /** Hamza and madda on alef, alef wasla and the wavy-hamza alefs: أ إ آ ٱ ٲ ٳ → ا. */
   ALEF("alef"),
-  /** Hamza on a waw or yeh seat: ؤ ئ ۓ → ء. */
+  /** Hamza on a waw or yeh seat: ؤ ئ ۓ → ء, and the old spelling ىء of ئ → ء. */
   HAMZA("hamza"),
   /** Teh marbuta: ة → ه (in the stemmed chains, by the stemmer once it has seen the letter). */
   TEH_MARBUTA("tehMarbuta"),
   /** Alef maksura: ى → ي. */
   ALEF_MAKSURA("alefMaksura"),
-  /** Persian and Urdu letters: ی ې ۍ ے → ي, ک → ك, ە ۀ ھ ہ → ه. */
+  /** Persian and Urdu letters: ی ې ۍ ے → ي, ک → ك, ە ۀ ھ ہ ۂ → ه, ۃ → ة. */
   PERSIAN("persian"),
-  /** Arabic-Indic, Persian and other decimal digits → ASCII digits. */
+  /**
+   * Arabic-Indic, Persian and other decimal digits → ASCII digits; the Arabic decimal and thousands
+   * separators ٫ ٬ between digits → {@code .} {@code ,}.
+   */
   DIGITS("digits"),
   /** Presentation forms, ligatures and other compatibility characters (ICU NFKC), and case. */
   COMPATIBILITY("compatibility"),
-  /** Invisible characters: zero-width (non-)joiners and spaces, bidi controls, byte-order mark. */
+  /**
+   * Invisible characters: zero-width (non-)joiners and spaces, bidi controls, byte-order mark;
+   * with it on, {@link ZeroWidthSpaceCharFilter} keeps a zero-width space from splitting a word.
+   */
   INVISIBLE("invisible"),
   /** The proclitic clusters beyond one prefix (وبال، فلل، باستخدام، بمدينتهم); stemmed field. */
   PROCLITICS("proclitics");

@@ -1,5 +1,6 @@
 package org.fahras.plugins.arabic;
 
+import java.io.Reader;
 import java.util.EnumSet;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -141,8 +142,15 @@ public final class ArabicSearchAnalyzer extends Analyzer {
   }
 
   @Override
+  protected Reader initReader(String fieldName, Reader reader) {
+    // Before the tokenizer, so that a zero-width space inside a word does not split it.
+    return folding.has(ArabicRule.INVISIBLE) ? new ZeroWidthSpaceCharFilter(reader) : reader;
+  }
+
+  @Override
   protected TokenStreamComponents createComponents(String fieldName) {
-    // Unicode's word rules, as ICUTokenizer applies them, at a fraction of its cost.
+    // Unicode's word rules, as ICUTokenizer applies them, at a fraction of its cost. A zero-width
+    // space was made a word joiner before it (initReader), so that it does not split a word.
     Tokenizer source = new StandardTokenizer();
     // Right after the tokenizer, which it needs unchanged: splits where the script changes
     // (Googleجوجل → google, جوجل), as ICUTokenizer does; PDF and OCR text often needs it.

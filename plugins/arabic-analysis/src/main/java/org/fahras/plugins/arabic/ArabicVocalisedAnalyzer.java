@@ -1,5 +1,6 @@
 package org.fahras.plugins.arabic;
 
+import java.io.Reader;
 import java.util.EnumSet;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -46,6 +47,14 @@ final class ArabicVocalisedAnalyzer extends Analyzer {
             ? ArabicSearchAnalyzer.defaultStopWords()
             : ArabicSearchAnalyzer.stopWords(exact);
     return new ArabicVocalisedAnalyzer(new ArabicFolding(keeping), exact, stopWords);
+  }
+
+  @Override
+  protected Reader initReader(String fieldName, Reader reader) {
+    // As the EXACT field: a zero-width space inside a word does not split it.
+    return keepingMarks.has(ArabicRule.INVISIBLE)
+        ? new ZeroWidthSpaceCharFilter(reader)
+        : reader;
   }
 
   @Override

@@ -138,8 +138,86 @@ public class ArabicFieldAnalyzersTest extends BaseTokenStreamTestCase {
     "ات", "ين", "ون", "ها", "هم", "ية", "است", "\u064E", "\u064F", "\u0650", "\u0651", "\u0652",
     "\u064B", "\u064C", "\u064D", "\u0670", "\u06D6", "\u0653", "\u0654", "ـ", "\u200C", "\u200D",
     "\u200F", "\u202B", "\u202C", "\u061C", "\uFEFF", "\uD835\uDFD8", "\uD83D\uDE00",
+    "\u200B", "\u2060", "ۃ", "ۂ", "ىء", "٫", "٬", "٢٫٥",
     " ", " ", " ", "، ", ". ", "\n", "-", "'",
   };
+
+  /**
+   * Spellings of version 5 that must give, in every field and in the name-variant query analyzers,
+   * the terms of the standard spelling, with the offsets of the whole surface word.
+   */
+  private static final String[][] SAME_TERMS_AS = {
+    {"مدرسۃ", "مدرسة"}, // Urdu U+06C3 TEH MARBUTA GOAL
+    {"المدرسۃ", "المدرسة"},
+    {"مدرسۂ", "مدرسه"}, // Urdu U+06C2 HEH GOAL WITH HAMZA ABOVE
+    {"حکومۃ", "حكومة"},
+    {"شاطىء", "شاطئ"}, // the old spelling ىء of ئ
+    {"مبادىء", "مبادئ"},
+    {"الشاطىء", "الشاطئ"},
+    {"بيت\u200Bكوين", "بيتكوين"}, // zero-width space inside the word
+    {"بيت\u2060كوين", "بيتكوين"}, // word joiner
+    {"بيت\uFEFFكوين", "بيتكوين"}, // byte-order mark
+    {"بيت\u200Cكوين", "بيتكوين"}, // ZWNJ
+    {"بيت\u200Dكوين", "بيتكوين"}, // ZWJ
+    {"بيت\u200Eكوين", "بيتكوين"}, // LRM
+    {"بيت\u200Fكوين", "بيتكوين"}, // RLM
+    {"بيت\u061Cكوين", "بيتكوين"}, // Arabic letter mark
+    {"bit\u200Bcoin", "bitcoin"},
+    {"٢٫٥", "2.5"}, // Arabic decimal separator
+    {"١٢٬٥٠٠", "12,500"}, // Arabic thousands separator
+  };
+
+  public void testVersion5SpellingsGiveTheStandardTermsInEveryField() throws IOException {
+    Map<String, Analyzer> analyzers = new java.util.LinkedHashMap<>();
+    for (AnalysisField f : provider.fields()) {
+      analyzers.put(f.name(), field(f));
+    }
+    analyzers.put("STEMMED variants", provider.nameVariantQueryAnalyzer(AnalysisField.STEMMED));
+    analyzers.put("EXACT variants", provider.nameVariantQueryAnalyzer(AnalysisField.EXACT));
+    assertTrue(analyzers.containsKey("ROOT"));
+    assertTrue(analyzers.containsKey("VOCALISED"));
+    for (Map.Entry<String, Analyzer> a : analyzers.entrySet()) {
+      for (String[] c : SAME_TERMS_AS) {
+        List<String> expected = terms(a.getValue(), c[1]);
+        assertFalse(a.getKey() + " " + c[1], expected.isEmpty());
+        int[] starts = new int[expected.size()];
+        int[] ends = new int[expected.size()];
+        java.util.Arrays.fill(ends, c[0].length());
+        try {
+          assertAnalyzesTo(a.getValue(), c[0], expected.toArray(new String[0]), starts, ends);
+        } catch (AssertionError e) {
+          throw new AssertionError(a.getKey() + " on " + escape(c[0]) + ": " + e.getMessage(), e);
+        }
+      }
+    }
+  }
+
+  public void testVocalisedKeepsMarksOnVersion5Spellings() throws IOException {
+    Analyzer v = field(AnalysisField.VOCALISED);
+    String[][] cases = {
+      {"مَدْرَسَۃٌ", "مَدْرَسَهٌ"},
+      {"شَاطِىءٌ", "شَاطِءٌ"},
+      {"شَاطِئٌ", "شَاطِءٌ"},
+      {"بَيْت\u200Bكُوين", "بَيْتكُوين"},
+    };
+    for (String[] c : cases) {
+      assertAnalyzesTo(v, c[0], new String[] {c[1]}, new int[] {0}, new int[] {c[0].length()});
+    }
+  }
+
+  private static List<String> terms(Analyzer a, String text) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = a.tokenStream("body", text)) {
+      org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
+          ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    }
+    return out;
+  }
 
   public void testRandomArabicTextIsConsistentInEveryAnalyzer() throws IOException {
     Random r = random();

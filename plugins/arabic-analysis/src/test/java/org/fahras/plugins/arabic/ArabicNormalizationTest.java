@@ -151,6 +151,119 @@ public class ArabicNormalizationTest extends BaseTokenStreamTestCase {
     check("   ");
   }
 
+  /** One case: the text, its terms, and their offsets in the text as written. */
+  private record Case(String text, String[] terms, int[] starts, int[] ends) {}
+
+  private static Case word(String text, String term) {
+    return new Case(text, new String[] {term}, new int[] {0}, new int[] {text.length()});
+  }
+
+  private void checkAll(Case... cases) throws IOException {
+    for (Case c : cases) {
+      try {
+        assertAnalyzesTo(exact, c.text(), c.terms(), c.starts(), c.ends());
+      } catch (AssertionError e) {
+        throw new AssertionError(escape(c.text()) + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  public void testUrduTehMarbutaGoalAndHehGoalWithHamzaFold() throws IOException {
+    checkAll(
+        word("مدرسۃ", "مدرسه"), // U+06C3 TEH MARBUTA GOAL, as ة
+        word("مدرسۂ", "مدرسه"), // U+06C2 HEH GOAL WITH HAMZA ABOVE, as ه
+        word("مدرسة", "مدرسه"),
+        word("مدرسہ", "مدرسه"), // U+06C1 HEH GOAL
+        word("مدرسـۃ", "مدرسه"), // with a tatweel
+        word("حکومۃ", "حكومه"), // with keheh
+        new Case("دفترۂ ریاست", new String[] {"دفتره", "رياست"}, new int[] {0, 6}, new int[] {5, 11}));
+  }
+
+  public void testKurdishAndUyghurWawAndYehLettersAreKept() throws IOException {
+    // Letters of their own in those languages, not keyboard variants of و and ي.
+    checkAll(
+        word("کۆ", "كۆ"), // U+06C6 OE
+        word("ئۇ", "ءۇ"), // U+06C7 U
+        word("ۋەتەن", "ۋهتهن"), // U+06CB VE, ە folded
+        word("بێ", "بێ"), // U+06CE YEH WITH SMALL V
+        word("بۑ", "بۑ")); // U+06D1 YEH WITH THREE DOTS BELOW
+  }
+
+  public void testOldYehHamzaSpellingMeetsYehHamza() throws IOException {
+    checkAll(
+        word("شاطىء", "شاطء"), // ى + ء, the old spelling of ئ
+        word("شاطئ", "شاطء"),
+        word("مبادىء", "مبادء"),
+        word("مبادئ", "مبادء"),
+        word("الشاطىء", "الشاطء"),
+        word("شاطِىءٌ", "شاطء"), // with tashkeel
+        word("شاطىـء", "شاطء"), // a tatweel between them
+        word("ناشىءة", "ناشءه"), // inside the word
+        word("قارئ", "قارء"),
+        // A dotted ي before ء is written so: left alone here (the stemmer reads a final يء as ئ).
+        word("شيء", "شيء"),
+        word("بريء", "بريء"),
+        // ى elsewhere is still ي.
+        word("مستوى", "مستوي"),
+        new Case("شاطىء البحر", new String[] {"شاطء", "البحر"}, new int[] {0, 6}, new int[] {5, 11}));
+  }
+
+  public void testInvisibleCharactersInsideAWordDoNotSplitIt() throws IOException {
+    char[] invisible = {
+      '\u200B', // zero-width space
+      '\u200C', // zero-width non-joiner
+      '\u200D', // zero-width joiner
+      '\u200E', // left-to-right mark
+      '\u200F', // right-to-left mark
+      '\u061C', // Arabic letter mark
+      '\u2060', // word joiner
+      '\uFEFF', // byte-order mark (zero-width no-break space)
+      '\u202B', // right-to-left embedding
+      '\u2067', // right-to-left isolate
+    };
+    for (char c : invisible) {
+      String x = String.valueOf(c);
+      checkAll(
+          word("بيت" + x + "كوين", "بيتكوين"),
+          word("بيت" + x + x + "كوين", "بيتكوين"),
+          word("bit" + x + "coin", "bitcoin"),
+          new Case(
+              "سعر ال" + x + "بيت" + x + "كوين",
+              new String[] {"سعر", "البيتكوين"},
+              new int[] {0, 4},
+              new int[] {3, 15}),
+          // At a script change the word is still split there; the invisible character is in the
+          // first part's offsets, as a ZWNJ was before.
+          new Case(
+              "Google" + x + "جوجل",
+              new String[] {"google", "جوجل"},
+              new int[] {0, 7},
+              new int[] {7, 11}));
+    }
+    // Before a word it is left out of the offsets; after a word it is in them (as an RLM there
+    // always was: the word rules keep a format character with the word before it).
+    checkAll(
+        new Case(
+            "\u200Bكتاب \u200Bجديد\u200B",
+            new String[] {"كتاب", "جديد"},
+            new int[] {1, 7},
+            new int[] {5, 12}));
+  }
+
+  public void testArabicDecimalAndThousandsSeparatorsBetweenDigits() throws IOException {
+    checkAll(
+        word("٢٫٥", "2.5"), // U+066B ARABIC DECIMAL SEPARATOR
+        word("2.5", "2.5"),
+        word("۲٫۵", "2.5"), // Eastern Arabic-Indic digits
+        word("١٢٬٥٠٠", "12,500"), // U+066C ARABIC THOUSANDS SEPARATOR
+        word("12,500", "12,500"),
+        word("١٬٢٣٤٫٥", "1,234.5"),
+        word("3٫14", "3.14"),
+        new Case(
+            "نسبة ٢٫٥ بالمئة", new String[] {"نسبه", "2.5", "بالمءه"}, new int[] {0, 5, 9},
+            new int[] {4, 8, 15}));
+  }
+
   private void check(String input, String... expected) throws IOException {
     assertAnalyzesTo(exact, input, expected);
   }

@@ -32,13 +32,21 @@ class ArabicRuleSwitchTest {
           new Case(ArabicRule.ALEF, "أحمد", "احمد", false),
           new Case(ArabicRule.ALEF, "ٱلكتاب", "الكتاب", false),
           new Case(ArabicRule.HAMZA, "مسؤول", "مسئول", false),
+          new Case(ArabicRule.HAMZA, "شاطىء", "شاطئ", false),
           new Case(ArabicRule.TEH_MARBUTA, "الكورية", "الكوريه", false),
           new Case(ArabicRule.ALEF_MAKSURA, "مستشفى", "مستشفي", false),
           new Case(ArabicRule.PERSIAN, "کتاب", "كتاب", false),
+          new Case(ArabicRule.PERSIAN, "مدرسۃ", "مدرسة", false),
+          new Case(ArabicRule.PERSIAN, "مدرسۃ", "مدرسة", true),
+          new Case(ArabicRule.PERSIAN, "مدرسۂ", "مدرسه", false),
           new Case(ArabicRule.DIGITS, "٢٠٢٣", "2023", false),
           new Case(ArabicRule.DIGITS, "۲۰۲۳", "2023", false),
+          new Case(ArabicRule.DIGITS, "٢٫٥", "2.5", false),
+          new Case(ArabicRule.DIGITS, "١٢٬٥٠٠", "12,500", false),
           new Case(ArabicRule.COMPATIBILITY, "ﺍﻟﻌﺮﺑﻴﺔ", "العربية", false),
           new Case(ArabicRule.INVISIBLE, "ال\u200cكتاب", "الكتاب", false),
+          new Case(ArabicRule.INVISIBLE, "بيت\u200bكوين", "بيتكوين", false),
+          new Case(ArabicRule.INVISIBLE, "بيت\u200bكوين", "بيتكوين", true),
           new Case(ArabicRule.PROCLITICS, "وبالتالي", "التالي", true));
 
   static Stream<Case> cases() {

@@ -69,6 +69,7 @@ final class LegacyArabicSearchAnalyzer extends Analyzer {
   private static TokenStream normalizeLetters(TokenStream in) {
     TokenStream result =
         new ICUNormalizer2Filter(in, CompatibilityFolding.NFKC_CASEFOLD_WITHOUT_SPACES);
+    result = new OldHamzaSpellingFilter(result);
     result = new ArabicLetterNormalizationFilter(result);
     result = new ArabicNormalizationFilter(result);
     result = new DecimalDigitFilter(result);
@@ -82,12 +83,53 @@ final class LegacyArabicSearchAnalyzer extends Analyzer {
   private static TokenStream normalizeLettersButTehMarbuta(TokenStream in) {
     TokenStream result =
         new ICUNormalizer2Filter(in, CompatibilityFolding.NFKC_CASEFOLD_WITHOUT_SPACES);
+    result = new OldHamzaSpellingFilter(result);
     result = new ArabicLetterNormalizationFilter(result);
     result = new CharSwapFilter(result, '\u0629', '\uE000');
     result = new ArabicNormalizationFilter(result);
     result = new CharSwapFilter(result, '\uE000', '\u0629');
     result = new DecimalDigitFilter(result);
     return result;
+  }
+
+  /**
+   * The rule of analysis version 5 that version 1 did not have, added here so that the chains
+   * still compare: ى before ء (marks and tatweel between them aside) is the old spelling of ئ, so
+   * the ى goes (it becomes a tatweel, which Lucene's normalizer then removes) and ء stays.
+   */
+  private static final class OldHamzaSpellingFilter extends TokenFilter {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+    OldHamzaSpellingFilter(TokenStream in) {
+      super(in);
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+      if (!input.incrementToken()) {
+        return false;
+      }
+      char[] b = term.buffer();
+      for (int i = 1; i < term.length(); i++) {
+        if (b[i] != '\u0621') {
+          continue;
+        }
+        int j = i - 1;
+        while (j > 0 && deletedLater(b[j])) {
+          j--;
+        }
+        if (b[j] == '\u0649') {
+          b[j] = '\u0640';
+        }
+      }
+      return true;
+    }
+
+    private static boolean deletedLater(char c) {
+      return ArabicLetterNormalizer.isRemoved(c)
+          || (c >= '\u064B' && c <= '\u0652')
+          || c == '\u0640';
+    }
   }
 
   /** Replaces one char by another in every term. */
