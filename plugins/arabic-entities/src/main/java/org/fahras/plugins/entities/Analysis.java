@@ -53,7 +53,7 @@ final class Analysis {
   private final List<Candidate> candidates = new ArrayList<>();
 
   Analysis(FoldedText text, Lexicon lexicon) {
-    this.tokens = Tokens.of(text);
+    this.tokens = Tokens.of(text, lexicon.words);
     this.lexicon = lexicon;
     int n = tokens.size();
     stem = new String[n];
@@ -77,9 +77,10 @@ final class Analysis {
   /** Chooses the reading of word token {@code i} (see the class comment). */
   private void read(int i, String[] stems, int[] prefixes) {
     String word = tokens.form(i);
-    int cls = lexicon.classes(word);
-    boolean gazetteer = lexicon.isGazetteerStart(word);
-    boolean calendar = lexicon.calendar.phrases.startsWith(word);
+    int info = lexicon.info(word);
+    int cls = Lexicon.classesOf(info);
+    boolean gazetteer = (info & Lexicon.GAZETTEER_START) != 0;
+    boolean calendar = (info & Lexicon.CALENDAR_START) != 0;
     int k = 1;
     int chosen = -1;
     if (cls != 0 || gazetteer || calendar) {
@@ -88,11 +89,12 @@ final class Analysis {
       chosen = 0;
     } else {
       // Only a word the lexicon does not know is read without its clitics.
-      k = Clitics.strip(word, stems, prefixes);
+      k = Clitics.strip(word, stems, prefixes, lexicon.words);
       for (int r = 1; r < k && chosen < 0; r++) {
-        cls = lexicon.classes(stems[r]);
-        gazetteer = lexicon.isGazetteerStart(stems[r]);
-        calendar = lexicon.calendar.phrases.startsWith(stems[r]);
+        info = lexicon.info(stems[r]);
+        cls = Lexicon.classesOf(info);
+        gazetteer = (info & Lexicon.GAZETTEER_START) != 0;
+        calendar = (info & Lexicon.CALENDAR_START) != 0;
         if (cls != 0 || gazetteer || calendar) {
           chosen = r;
         }
@@ -113,9 +115,10 @@ final class Analysis {
     classes[i] = cls;
     definite[i] = Clitics.isDefinite(stem[i]);
     if (definite[i]) {
-      bareClasses[i] = lexicon.classes(Clitics.withoutArticle(stem[i]));
+      // The stem without its article (Clitics.withoutArticle), looked up without a substring.
+      bareClasses[i] = lexicon.classes(stem[i], 2, stem[i].length());
     }
-    calendarStart[i] = calendar || (prefix[i] > 0 && lexicon.calendar.phrases.startsWith(word));
+    calendarStart[i] = calendar || (prefix[i] > 0 && lexicon.isCalendarStart(word));
     if (gazetteer && chosen >= 0) {
       gazetteerStem[i] = stem[i];
       gazetteerPrefix[i] = prefix[i];

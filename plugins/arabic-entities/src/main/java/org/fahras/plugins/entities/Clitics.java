@@ -24,32 +24,45 @@ final class Clitics {
 
   /** Readings of {@code word}: stems and their clitic lengths, at most eight, exact word first. */
   static int strip(String word, String[] stems, int[] prefixes) {
+    return strip(word, stems, prefixes, null);
+  }
+
+  /**
+   * As {@link #strip(String, String[], int[])}; a stem the lexicon knows is its own instance
+   * from {@code known} (no new string), when {@code known} is not null.
+   */
+  static int strip(String word, String[] stems, int[] prefixes, WordTable known) {
     int n = 0;
     stems[n] = word;
     prefixes[n++] = 0;
     int len = word.length();
     if (len > MIN_STEM && (word.charAt(0) == WAW || word.charAt(0) == FEH)) {
-      String rest = word.substring(1);
+      String rest = substring(known, word, 1);
       stems[n] = rest;
       prefixes[n++] = 1;
-      n = preposition(rest, 1, stems, prefixes, n);
+      n = preposition(rest, 1, stems, prefixes, n, known);
     }
-    return preposition(word, 0, stems, prefixes, n);
+    return preposition(word, 0, stems, prefixes, n, known);
   }
 
-  private static int preposition(String w, int offset, String[] stems, int[] prefixes, int n) {
+  private static String substring(WordTable known, String w, int from) {
+    return known == null ? w.substring(from) : known.substring(w, from, w.length());
+  }
+
+  private static int preposition(
+      String w, int offset, String[] stems, int[] prefixes, int n, WordTable known) {
     if (w.length() <= MIN_STEM) {
       return n;
     }
     char c = w.charAt(0);
     if (c == LAM && w.charAt(1) == LAM && w.length() > MIN_STEM + 1) {
       // للأمم: the preposition is the first lam; the second is the article's.
-      stems[n] = ARTICLE + w.substring(2);
+      stems[n] = known == null ? ARTICLE.concat(w.substring(2)) : known.withArticle(w, 2);
       prefixes[n++] = offset + 1;
-      stems[n] = w.substring(1);
+      stems[n] = substring(known, w, 1);
       prefixes[n++] = offset + 1;
     } else if (c == BEH || c == LAM || c == KAF) {
-      stems[n] = w.substring(1);
+      stems[n] = substring(known, w, 1);
       prefixes[n++] = offset + 1;
     }
     return n;

@@ -56,7 +56,7 @@ final class DocumentNames {
         prefixes[0] = a.prefix(i);
         k = 1;
       } else if (a.prefix(i) == 0 && startsWithClitic(t.form(i))) {
-        k = Clitics.strip(t.form(i), stems, prefixes);
+        k = Clitics.strip(t.form(i), stems, prefixes, a.lexicon.words);
       } else {
         continue;
       }

@@ -93,33 +93,37 @@ final class FoldedText {
   /** The folded characters. */
   final String folded;
 
+  /** The folded characters, as an array (its first {@code folded.length()}). */
+  final char[] chars;
+
   /** For each folded character, the index of the original character it came from. */
   private final int[] source;
 
   /** The original text. */
   final String original;
 
-  private FoldedText(String original, String folded, int[] source) {
+  private FoldedText(String original, String folded, char[] chars, int[] source) {
     this.original = original;
     this.folded = folded;
+    this.chars = chars;
     this.source = source;
   }
 
   /** Folds {@code text}. */
   static FoldedText of(String text) {
     int n = text.length();
-    char[] in = text.toCharArray();
     char[] out = new char[n + 8];
     int[] source = new int[n + 8];
     int length = 0;
     for (int i = 0; i < n; i++) {
-      char f = TABLE[in[i]];
+      char c = text.charAt(i);
+      char f = TABLE[c];
       if (f == DELETE) {
         continue;
       }
       if (f == DECOMPOSE) {
         // Rare: a presentation form may become several characters (ﻻ → لا، ﷺ → four words).
-        String d = Normalizer.normalize(String.valueOf(in[i]), Normalizer.Form.NFKC);
+        String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
         // Room for this expansion and for every character still to come.
         int needed = length + d.length() + (n - i);
         if (needed > out.length) {
@@ -138,7 +142,7 @@ final class FoldedText {
       out[length] = f;
       source[length++] = i;
     }
-    return new FoldedText(text, new String(out, 0, length), source);
+    return new FoldedText(text, new String(out, 0, length), out, source);
   }
 
   /** Folds a short string (a gazetteer entry, a user's name) without keeping the map. */

@@ -46,6 +46,12 @@ final class Lexicon {
   static final int ADJECTIVE = 1 << 17;
   static final int PORTFOLIO = 1 << 18;
 
+  /** Flags of {@link #info}: a gazetteer (built-in or the user's) or calendar phrase starts here. */
+  static final int GAZETTEER_START = 1 << 29;
+
+  static final int CALENDAR_START = 1 << 30;
+  private static final int CLASS_BITS = (1 << 19) - 1;
+
   /** Priorities of gazetteer entries: the user's names win over built-in ones. */
   static final int BUILT_IN = 1;
 
@@ -64,6 +70,8 @@ final class Lexicon {
   /** The user's names, looked up before the built-in ones. */
   private final PhraseTrie user;
   final CalendarWords calendar;
+  /** Every word above, looked up by char range (no substring for a known word). */
+  final WordTable words;
 
   private Lexicon(
       Map<String, Integer> classes, PhraseTrie gazetteer, PhraseTrie user, CalendarWords calendar) {
@@ -71,6 +79,11 @@ final class Lexicon {
     this.gazetteer = gazetteer;
     this.user = user;
     this.calendar = calendar;
+    Map<String, Integer> known = new HashMap<>(classes);
+    gazetteer.collectWords(known, GAZETTEER_START);
+    user.collectWords(known, GAZETTEER_START);
+    calendar.phrases.collectWords(known, CALENDAR_START);
+    this.words = new WordTable(known);
   }
 
   /** The built-in lexicon, with ICU's names when {@code withIcu}. */
@@ -125,8 +138,28 @@ final class Lexicon {
 
   /** The classes of a folded word, 0 when it has none. */
   int classes(String word) {
-    Integer c = classes.get(word);
-    return c == null ? 0 : c;
+    return words.info(word) & CLASS_BITS;
+  }
+
+  /**
+   * What the lexicon knows of a folded word in one look-up: its classes ({@link #classesOf}) and
+   * the flags {@link #GAZETTEER_START}, {@link #CALENDAR_START}.
+   */
+  int info(String word) {
+    return words.info(word);
+  }
+
+  static int classesOf(int info) {
+    return info & CLASS_BITS;
+  }
+
+  /**
+   * The classes of {@code s.substring(from, to)} (a stem without its article), 0 when it has
+   * none; no substring is made.
+   */
+  int classes(String s, int from, int to) {
+    String w = words.find(s, from, to);
+    return w == null ? 0 : classes(w);
   }
 
   boolean has(String word, int classBits) {
@@ -148,7 +181,12 @@ final class Lexicon {
 
   /** Whether a gazetteer name (built-in or the user's) starts with {@code word}. */
   boolean isGazetteerStart(String word) {
-    return gazetteer.startsWith(word) || user.startsWith(word);
+    return (words.info(word) & GAZETTEER_START) != 0;
+  }
+
+  /** Whether a calendar phrase starts with {@code word}. */
+  boolean isCalendarStart(String word) {
+    return (words.info(word) & CALENDAR_START) != 0;
   }
 
   /** The folded words of a phrase, split as a text is. */

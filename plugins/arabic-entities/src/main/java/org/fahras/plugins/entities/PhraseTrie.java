@@ -48,6 +48,23 @@ final class PhraseTrie {
     }
   }
 
+  /**
+   * Marks every word of every phrase in {@code out}: {@code first} for the first words of
+   * phrases, 0 for the others (so they are known).
+   */
+  void collectWords(Map<String, Integer> out, int first) {
+    collect(root, out, first);
+  }
+
+  private static void collect(Node n, Map<String, Integer> out, int bits) {
+    if (n.children != null) {
+      for (Map.Entry<String, Node> e : n.children.entrySet()) {
+        out.merge(e.getKey(), bits, (a, b) -> a | b);
+        collect(e.getValue(), out, 0);
+      }
+    }
+  }
+
   int size() {
     return size;
   }

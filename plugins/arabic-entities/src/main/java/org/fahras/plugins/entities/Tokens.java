@@ -40,6 +40,8 @@ final class Tokens {
   }
 
   final FoldedText text;
+  /** The lexicon's words: a known token's form is the lexicon's string (may be null). */
+  private final WordTable known;
   private int count;
   private int[] start;
   private int[] end;
@@ -50,8 +52,9 @@ final class Tokens {
   private boolean[] spaceBefore;
   private String[] form;
 
-  private Tokens(FoldedText text) {
+  private Tokens(FoldedText text, WordTable known) {
     this.text = text;
+    this.known = known;
     // Arabic prose has a token every five or six characters.
     int capacity = Math.max(16, text.folded.length() / 5);
     start = new int[capacity];
@@ -64,7 +67,15 @@ final class Tokens {
 
   /** Splits {@code text} into tokens, in one pass. */
   static Tokens of(FoldedText text) {
-    Tokens t = new Tokens(text);
+    return of(text, null);
+  }
+
+  /**
+   * Splits {@code text} into tokens, in one pass; the forms of words in {@code known} are its
+   * strings (no substring).
+   */
+  static Tokens of(FoldedText text, WordTable known) {
+    Tokens t = new Tokens(text, known);
     String s = text.folded;
     int n = s.length();
     int i = 0;
@@ -170,7 +181,9 @@ final class Tokens {
   String form(int i) {
     String f = form[i];
     if (f == null) {
-      f = text.folded.substring(start[i], end[i]);
+      f = known == null
+          ? text.folded.substring(start[i], end[i])
+          : known.substring(text.folded, text.chars, start[i], end[i]);
       form[i] = f;
     }
     return f;
