@@ -21,6 +21,7 @@ class PackagedPluginFaultsTest {
 
   @TempDir static Path tmp;
   static Path plugins;
+  static Path leaky;
 
   static final String FAILING_START = """
       package com.example.fail;
@@ -77,6 +78,28 @@ class PackagedPluginFaultsTest {
       }
       """;
 
+  static final String LEAKY_ENTITIES = """
+      package com.example.leaky;
+      import java.util.*;
+      import org.fahras.api.*;
+      @org.pf4j.Extension(ordinal = -200)
+      public class LeakyEntities implements EntityRecognizer {
+        public String id() { return "leaky-entities"; }
+        public Set<String> types() { return Set.of("THING"); }
+        public List<EntitySpan> recognize(String text, String language) {
+          // Leaks a thread that never ends and would keep a JVM alive (not a daemon).
+          Thread t = new Thread(() -> {
+            while (true) {
+              try { Thread.sleep(60_000); } catch (InterruptedException e) { /* ignores interrupts */ }
+            }
+          }, "leaked-by-plugin");
+          t.setDaemon(false);
+          t.start();
+          return List.of();
+        }
+      }
+      """;
+
   @BeforeAll
   static void build() throws Exception {
     Path failing = PluginBuilder.build(tmp.resolve("failing-start"),
@@ -94,6 +117,9 @@ class PackagedPluginFaultsTest {
         "plugin.id=garbage-entities\nplugin.version=1.0.0\nplugin.requires=" + FahrasApi.REQUIRES + "\n",
         Map.of("com.example.garbage.GarbageEntities", GARBAGE_ENTITIES));
     plugins = PluginBuilder.pluginsWith(tmp.resolve("plugins"), failing, future, moody, garbage);
+    leaky = PluginBuilder.build(tmp.resolve("leaky"),
+        "plugin.id=leaky-entities\nplugin.version=1.0.0\nplugin.requires=" + FahrasApi.REQUIRES + "\n",
+        Map.of("com.example.leaky.LeakyEntities", LEAKY_ENTITIES));
   }
 
   @Test
@@ -145,5 +171,22 @@ class PackagedPluginFaultsTest {
       assertThat(e.get("end").asInt()).isLessThanOrEqualTo(text.length());
       assertThat(text.substring(e.get("start").asInt(), e.get("end").asInt())).isEqualTo(e.get("text").asText());
     }
+  }
+
+  @Test
+  void aPluginThatLeaksThreadsCannotKeepTheCommandFromEnding() throws Exception {
+    Path dir = PluginBuilder.pluginsWith(tmp.resolve("leaky-plugins"), leaky);
+    Path docs = Files.createDirectories(tmp.resolve("leaky-docs"));
+    Files.copy(Cli.SEED, docs.resolve("seed.txt"));
+    Launcher launcher = new Launcher(tmp.resolve("leaky-data"), "-Xmx512m");
+    Launcher.Child child = launcher.start(tmp.resolve("logs"), "leaky-index",
+        "index", "--plugins", dir.toString(), "--index", tmp.resolve("leaky-index").toString(), docs.toString());
+    boolean ended = child.process().waitFor(120, java.util.concurrent.TimeUnit.SECONDS);
+    if (!ended) {
+      child.process().destroyForcibly();
+    }
+    assertThat(ended).as("the command ended despite the leaked thread; stderr: " + child.stderr()).isTrue();
+    assertThat(child.process().exitValue()).as(child.stderr()).isZero();
+    assertThat(child.stdout()).contains("1 new");
   }
 }

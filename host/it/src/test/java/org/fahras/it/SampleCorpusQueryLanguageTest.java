@@ -78,25 +78,33 @@ class SampleCorpusQueryLanguageTest {
 
   @Test
   void typeAndExtensionFieldsFindThePdfs() {
+    // the two PDF files and the PDF inside the zip
     assertThat(paths(search("--limit", "20", "type:pdf")))
-        .containsExactlyInAnyOrder("economy/quarterly-economic-note.pdf", "press/heritage-restoration-interview.pdf");
-    assertThat(paths(search("--limit", "20", "type:application/pdf"))).hasSize(2);
-    assertThat(paths(search("--limit", "20", "ext:PDF"))).hasSize(2);
+        .containsExactlyInAnyOrder(
+            "economy/quarterly-economic-note.pdf",
+            "press/heritage-restoration-interview.pdf",
+            "bundles/lighthouses-and-caravans.zip!/caravans.pdf");
+    assertThat(paths(search("--limit", "20", "type:application/pdf"))).hasSize(3);
+    assertThat(paths(search("--limit", "20", "ext:PDF"))).hasSize(3);
   }
 
   @Test
   void filtersAndFacetsAreInTheJson() {
     JsonNode r = search("--filter", "ext=pdf", "--filter", "folder=" + Cli.CORPUS, "*");
 
-    assertThat(r.get("total").asLong()).isEqualTo(2);
+    // the two PDF files and the PDF inside bundles/lighthouses-and-caravans.zip
+    assertThat(r.get("total").asLong()).isEqualTo(3);
     JsonNode ext = r.get("facets").get("ext");
     assertThat(ext).hasSize(1);
     assertThat(ext.get(0).get("value").asText()).isEqualTo("pdf");
-    assertThat(ext.get(0).get("count").asLong()).isEqualTo(2);
+    assertThat(ext.get(0).get("count").asLong()).isEqualTo(3);
     List<String> folders = new ArrayList<>();
     r.get("facets").get("folder").forEach(f -> folders.add(f.get("value").asText()));
     assertThat(folders)
-        .containsExactlyInAnyOrder(Cli.CORPUS.resolve("economy").toString(), Cli.CORPUS.resolve("press").toString());
+        .containsExactlyInAnyOrder(
+            Cli.CORPUS.resolve("economy").toString(),
+            Cli.CORPUS.resolve("press").toString(),
+            Cli.CORPUS.resolve("bundles").toString());
     List<String> dims = new ArrayList<>();
     r.get("facets").fieldNames().forEachRemaining(dims::add);
     // The document facets always, in this order; then the entity facets the matches have.
