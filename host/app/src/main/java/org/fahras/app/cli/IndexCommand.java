@@ -54,6 +54,13 @@ final class IndexCommand implements Callable<Integer> {
   boolean quiet;
 
   @Option(
+      names = "--retry-failed",
+      description =
+          "Read again the files that failed last time even if they have not changed (after installing OCR"
+              + " or a parser plugin, say). Without it a failed file is retried only when it changes.")
+  boolean retryFailed;
+
+  @Option(
       names = "--rebuild",
       description =
           "Set the current index aside (renamed to INDEX.set-aside-TIME, not deleted) and build a new one: for a"
@@ -102,7 +109,7 @@ final class IndexCommand implements Callable<Integer> {
             settings,
             maxChars != null ? maxChars : ParseRequest.DEFAULT_MAX_CHARACTERS,
             Indexer.commitIntervalFromSystem());
-    return indexer.run(roots, listener);
+    return indexer.retryFailed(retryFailed).run(roots, listener);
   }
 
   /** Runs an indexing pass with default settings, reporting on {@code err} (for `demo`). */

@@ -23,10 +23,20 @@ final class ChangeDetector {
 
   private final Map<String, FingerprintFields.Known> known;
   private final boolean reanalyse;
+  private final java.util.Set<String> forced;
 
   ChangeDetector(Map<String, FingerprintFields.Known> known, boolean reanalyse) {
+    this(known, reanalyse, java.util.Set.of());
+  }
+
+  /**
+   * @param forced files to read again whatever their fingerprint says (failures the user asked
+   *     to retry)
+   */
+  ChangeDetector(Map<String, FingerprintFields.Known> known, boolean reanalyse, java.util.Set<String> forced) {
     this.known = known;
     this.reanalyse = reanalyse;
+    this.forced = forced;
   }
 
   Change classify(FileFingerprint fp) {
@@ -34,7 +44,7 @@ final class ChangeDetector {
     if (k == null) {
       return Change.NEW;
     }
-    if (reanalyse || k.size() != fp.size()) {
+    if (reanalyse || k.size() != fp.size() || forced.contains(fp.path().toString())) {
       return Change.CHANGED;
     }
     boolean sameTime = k.mtime() == fp.modifiedMillis();

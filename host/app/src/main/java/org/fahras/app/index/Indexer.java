@@ -115,6 +115,34 @@ public final class Indexer {
     this.commitInterval = commitInterval;
   }
 
+  private boolean retryFailed;
+
+  /**
+   * Reads again, in the next runs of this indexer, the files whose last attempt failed, even when
+   * they have not changed (after installing OCR or a parser plugin, say).
+   */
+  public Indexer retryFailed(boolean on) {
+    this.retryFailed = on;
+    return this;
+  }
+
+  /** The files the index holds a failure record for. */
+  private static java.util.Set<String> failedFiles(DirectoryReader reader) throws IOException {
+    java.util.Set<String> failed = new java.util.HashSet<>();
+    org.apache.lucene.search.IndexSearcher searcher = new org.apache.lucene.search.IndexSearcher(reader);
+    org.apache.lucene.search.TopDocs top = searcher.search(
+        new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(IndexFields.KIND, IndexFields.KIND_FAILURE)),
+        Math.max(1, reader.numDocs()));
+    org.apache.lucene.index.StoredFields stored = searcher.storedFields();
+    for (org.apache.lucene.search.ScoreDoc sd : top.scoreDocs) {
+      String file = stored.document(sd.doc, java.util.Set.of(IndexFields.FILE)).get(IndexFields.FILE);
+      if (file != null) {
+        failed.add(file);
+      }
+    }
+    return failed;
+  }
+
   /** The commit interval, overridable with {@code -Dfahras.commitIntervalMillis} (tests, tools). */
   public static Duration commitIntervalFromSystem() {
     String v = System.getProperty("fahras.commitIntervalMillis");
@@ -176,10 +204,14 @@ public final class Indexer {
     long start = System.nanoTime();
     List<Path> existing = existingRoots(roots, IndexListener.NONE);
     Map<String, FingerprintFields.Known> known;
+    java.util.Set<String> retry = java.util.Set.of();
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       known = FingerprintFields.read(reader);
+      if (retryFailed) {
+        retry = failedFiles(reader);
+      }
     }
-    ChangeDetector changes = new ChangeDetector(known, analysisChanged(writer, known, listener));
+    ChangeDetector changes = new ChangeDetector(known, analysisChanged(writer, known, listener), retry);
     markRunStarted(writer, known.isEmpty(), existing);
 
     // Walk first, so progress can show totals; only the files to read are kept in memory.
