@@ -51,31 +51,57 @@ final class Analysis {
   private final boolean[] calendarStart;
   private final PhraseTrie.Match[] calendar;
   private final List<Candidate> candidates = new ArrayList<>();
+  /** The number of tokens (the arrays above may be longer: the thread's {@link Scratch}). */
+  private final int size;
+  /** The thread's arrays in use, or null. */
+  private final Scratch scratch;
 
   Analysis(FoldedText text, Lexicon lexicon) {
-    this.tokens = Tokens.of(text, lexicon.words);
+    this(text, lexicon, null);
+  }
+
+  /** With the thread's {@link Scratch} arrays ({@link #release} after). */
+  Analysis(FoldedText text, Lexicon lexicon, Scratch scratch) {
+    this.tokens = Tokens.of(text, lexicon.words, scratch);
     this.lexicon = lexicon;
     int n = tokens.size();
-    stem = new String[n];
-    prefix = new int[n];
-    classes = new int[n];
-    definite = new boolean[n];
-    bareClasses = new int[n];
-    gazetteerStem = new String[n];
-    gazetteerPrefix = new int[n];
-    calendarStart = new boolean[n];
-    calendar = new PhraseTrie.Match[n];
+    this.size = n;
+    if (scratch != null && scratch.readings(n)) {
+      // The thread's arrays, their first n entries cleared (longer than n: bounds use size).
+      this.scratch = scratch;
+      stem = scratch.stem;
+      prefix = scratch.prefix;
+      classes = scratch.classes;
+      definite = scratch.definite;
+      bareClasses = scratch.bareClasses;
+      gazetteerStem = scratch.gazetteerStem;
+      gazetteerPrefix = scratch.gazetteerPrefix;
+      calendarStart = scratch.calendarStart;
+      calendar = scratch.calendar;
+    } else {
+      this.scratch = null;
+      stem = new String[n];
+      prefix = new int[n];
+      classes = new int[n];
+      definite = new boolean[n];
+      bareClasses = new int[n];
+      gazetteerStem = new String[n];
+      gazetteerPrefix = new int[n];
+      calendarStart = new boolean[n];
+      calendar = new PhraseTrie.Match[n];
+    }
     String[] stems = new String[8];
     int[] prefixes = new int[8];
+    int[] froms = new int[8];
     for (int i = 0; i < n; i++) {
       if (tokens.isWord(i)) {
-        read(i, stems, prefixes);
+        read(i, stems, prefixes, froms);
       }
     }
   }
 
   /** Chooses the reading of word token {@code i} (see the class comment). */
-  private void read(int i, String[] stems, int[] prefixes) {
+  private void read(int i, String[] stems, int[] prefixes, int[] froms) {
     String word = tokens.form(i);
     int info = lexicon.info(word);
     int cls = Lexicon.classesOf(info);
@@ -89,9 +115,10 @@ final class Analysis {
       chosen = 0;
     } else {
       // Only a word the lexicon does not know is read without its clitics.
-      k = Clitics.strip(word, stems, prefixes, lexicon.words);
+      // Readings the lexicon does not know stay null until chosen (no string per reading).
+      k = Clitics.readings(word, stems, prefixes, froms, lexicon.words);
       for (int r = 1; r < k && chosen < 0; r++) {
-        info = lexicon.info(stems[r]);
+        info = stems[r] == null ? 0 : lexicon.info(stems[r]);
         cls = Lexicon.classesOf(info);
         gazetteer = (info & Lexicon.GAZETTEER_START) != 0;
         calendar = (info & Lexicon.CALENDAR_START) != 0;
@@ -100,9 +127,10 @@ final class Analysis {
         }
       }
       for (int r = 1; r < k && chosen < 0; r++) {
-        if (Clitics.isDefinite(stems[r])) {
+        if (Clitics.isDefinite(word, stems, froms, r)) {
           chosen = r;
-          cls = lexicon.classes(stems[r]);
+          cls = stems[r] == null ? 0 : lexicon.classes(stems[r]);
+          Clitics.reading(word, stems, froms, r);
         }
       }
       if (chosen < 0) {
@@ -125,7 +153,7 @@ final class Analysis {
     } else {
       // A later reading may start a gazetteer name though an earlier one is a known word.
       for (int r = chosen + 1; r < k; r++) {
-        if (lexicon.isGazetteerStart(stems[r])) {
+        if (stems[r] != null && lexicon.isGazetteerStart(stems[r])) {
           gazetteerStem[i] = stems[r];
           gazetteerPrefix[i] = prefixes[r];
           break;
@@ -138,9 +166,17 @@ final class Analysis {
     return tokens.size();
   }
 
+  /** Ends the use of the thread's arrays (this analysis is then void). */
+  void release() {
+    if (scratch != null) {
+      scratch.releaseReadings(size);
+    }
+    tokens.release();
+  }
+
   /** The reading of word token {@code i} (without clitics), {@code null} for other tokens. */
   String stem(int i) {
-    return i >= 0 && i < stem.length ? stem[i] : null;
+    return i >= 0 && i < size ? stem[i] : null;
   }
 
   /** The length in folded chars of the clitics in front of token {@code i}'s stem. */
@@ -150,7 +186,7 @@ final class Analysis {
 
   /** Whether word token {@code i}'s reading has one of the {@code bits}. */
   boolean is(int i, int bits) {
-    return i >= 0 && i < classes.length && (classes[i] & bits) != 0;
+    return i >= 0 && i < size && (classes[i] & bits) != 0;
   }
 
   int classes(int i) {
@@ -158,12 +194,12 @@ final class Analysis {
   }
 
   boolean isDefinite(int i) {
-    return i >= 0 && i < definite.length && definite[i];
+    return i >= 0 && i < size && definite[i];
   }
 
   /** The classes of word token {@code i}'s stem without its article, 0 if it has none. */
   int bareClasses(int i) {
-    return i >= 0 && i < bareClasses.length ? bareClasses[i] : 0;
+    return i >= 0 && i < size ? bareClasses[i] : 0;
   }
 
   /** Whether word token {@code i} is definite and its bare stem has one of the {@code bits}. */

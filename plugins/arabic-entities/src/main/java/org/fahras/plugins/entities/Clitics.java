@@ -68,6 +68,73 @@ final class Clitics {
     return n;
   }
 
+  /**
+   * The readings of {@link #strip(String, String[], int[], WordTable)} without making a string
+   * for a stem the lexicon does not know: {@code stems[r]} is the lexicon's instance or null;
+   * {@code froms[r]} is where the stem starts in {@code word}, or {@code ~from} for the reading
+   * {@link #ARTICLE} + {@code word.substring(from)} (للـ); {@link #reading} makes the string.
+   */
+  static int readings(String word, String[] stems, int[] prefixes, int[] froms, WordTable known) {
+    int n = 0;
+    stems[n] = word;
+    froms[n] = 0;
+    prefixes[n++] = 0;
+    int len = word.length();
+    if (len > MIN_STEM && (word.charAt(0) == WAW || word.charAt(0) == FEH)) {
+      stems[n] = known.find(word, 1, len);
+      froms[n] = 1;
+      prefixes[n++] = 1;
+      n = preposition(word, 1, stems, prefixes, froms, n, known);
+    }
+    return preposition(word, 0, stems, prefixes, froms, n, known);
+  }
+
+  /** As {@link #preposition(String, int, String[], int[], int, WordTable)} on {@code word.substring(from)}. */
+  private static int preposition(
+      String word, int from, String[] stems, int[] prefixes, int[] froms, int n, WordTable known) {
+    int len = word.length();
+    if (len - from <= MIN_STEM) {
+      return n;
+    }
+    char c = word.charAt(from);
+    if (c == LAM && word.charAt(from + 1) == LAM && len - from > MIN_STEM + 1) {
+      stems[n] = known.findWithArticle(word, from + 2);
+      froms[n] = ~(from + 2);
+      prefixes[n++] = from + 1;
+      stems[n] = known.find(word, from + 1, len);
+      froms[n] = from + 1;
+      prefixes[n++] = from + 1;
+    } else if (c == BEH || c == LAM || c == KAF) {
+      stems[n] = known.find(word, from + 1, len);
+      froms[n] = from + 1;
+      prefixes[n++] = from + 1;
+    }
+    return n;
+  }
+
+  /** Reading {@code r} of {@link #readings} as a string (made when the lexicon lacks it). */
+  static String reading(String word, String[] stems, int[] froms, int r) {
+    String s = stems[r];
+    if (s == null) {
+      int from = froms[r];
+      s = from >= 0 ? word.substring(from) : ARTICLE.concat(word.substring(~from));
+      stems[r] = s;
+    }
+    return s;
+  }
+
+  /** {@link #isDefinite} of reading {@code r} of {@link #readings}, without making a string. */
+  static boolean isDefinite(String word, String[] stems, int[] froms, int r) {
+    String s = stems[r];
+    if (s != null) {
+      return isDefinite(s);
+    }
+    int from = froms[r];
+    return from >= 0
+        ? word.length() - from >= 4 && word.startsWith(ARTICLE, from)
+        : word.length() - ~from + 2 >= 4;
+  }
+
   /** Whether a folded stem carries the article (الـ) before at least two letters (الحد). */
   static boolean isDefinite(String stem) {
     return stem.length() >= 4 && stem.startsWith(ARTICLE);

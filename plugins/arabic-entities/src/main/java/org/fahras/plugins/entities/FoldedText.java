@@ -90,11 +90,14 @@ final class FoldedText {
     }
   }
 
-  /** The folded characters. */
+  /** The folded characters; null when folded into the thread's {@link Scratch} (use chars). */
   final String folded;
 
-  /** The folded characters, as an array (its first {@code folded.length()}). */
+  /** The folded characters, as an array (its first {@link #length}). */
   final char[] chars;
+
+  /** The number of folded characters. */
+  final int length;
 
   /** For each folded character, the index of the original character it came from. */
   private final int[] source;
@@ -102,18 +105,36 @@ final class FoldedText {
   /** The original text. */
   final String original;
 
-  private FoldedText(String original, String folded, char[] chars, int[] source) {
+  private FoldedText(String original, String folded, char[] chars, int length, int[] source) {
     this.original = original;
     this.folded = folded;
     this.chars = chars;
+    this.length = length;
     this.source = source;
   }
 
   /** Folds {@code text}. */
   static FoldedText of(String text) {
+    return of(text, null);
+  }
+
+  /**
+   * Folds {@code text}, the folded characters and the offset map in {@code scratch}'s arrays
+   * when it is given and the text not too large ({@link Scratch#MAX}), and then without {@link
+   * #folded}: the result is valid only until the thread's next use of the scratch.
+   */
+  static FoldedText of(String text, Scratch scratch) {
     int n = text.length();
-    char[] out = new char[n + 8];
-    int[] source = new int[n + 8];
+    char[] out;
+    int[] source;
+    boolean reuse = scratch != null && n + 8 <= Scratch.MAX;
+    if (reuse) {
+      out = scratch.chars(n + 8);
+      source = scratch.source(n + 8);
+    } else {
+      out = new char[n + 8];
+      source = new int[n + 8];
+    }
     int length = 0;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
@@ -142,7 +163,8 @@ final class FoldedText {
       out[length] = f;
       source[length++] = i;
     }
-    return new FoldedText(text, new String(out, 0, length), out, source);
+    // In the thread's arrays, no String of the whole folded text: the tokens read the chars.
+    return new FoldedText(text, reuse ? null : new String(out, 0, length), out, length, source);
   }
 
   /** Folds a short string (a gazetteer entry, a user's name) without keeping the map. */

@@ -52,11 +52,25 @@ final class Tokens {
   private boolean[] spaceBefore;
   private String[] form;
 
-  private Tokens(FoldedText text, WordTable known) {
+  /** The thread's arrays these tokens use, or null. */
+  private final Scratch scratch;
+
+  private Tokens(FoldedText text, WordTable known, Scratch scratch) {
     this.text = text;
     this.known = known;
     // Arabic prose has a token every five or six characters.
-    int capacity = Math.max(16, text.folded.length() / 5);
+    int capacity = Math.max(16, text.length / 5);
+    if (scratch != null && scratch.tokens(capacity)) {
+      this.scratch = scratch;
+      start = scratch.start();
+      end = scratch.end();
+      kind = scratch.kind();
+      lineBefore = scratch.lineBefore();
+      spaceBefore = scratch.spaceBefore();
+      form = scratch.form();
+      return;
+    }
+    this.scratch = null;
     start = new int[capacity];
     end = new int[capacity];
     kind = new byte[capacity];
@@ -75,20 +89,28 @@ final class Tokens {
    * strings (no substring).
    */
   static Tokens of(FoldedText text, WordTable known) {
-    Tokens t = new Tokens(text, known);
-    String s = text.folded;
-    int n = s.length();
+    return of(text, known, null);
+  }
+
+  /**
+   * Splits {@code text} into tokens in {@code scratch}'s arrays when given (see {@link
+   * Scratch}); {@link #release} hands them back.
+   */
+  static Tokens of(FoldedText text, WordTable known, Scratch scratch) {
+    Tokens t = new Tokens(text, known, scratch);
+    char[] s = text.chars;
+    int n = text.length;
     int i = 0;
     boolean line = true;
     boolean space = true;
     int breaks = 0;
     while (i < n) {
-      char c = s.charAt(i);
+      char c = s[i];
       byte cc = CLASS[c];
       if (cc == SPACE) {
         // A blank line or a paragraph separator ends a stretch; one line break does not:
         // plain text is often wrapped in the middle of a sentence, and of a name.
-        if (c == '\n' || (c == '\r' && (i + 1 == n || s.charAt(i + 1) != '\n'))) {
+        if (c == '\n' || (c == '\r' && (i + 1 == n || s[i + 1] != '\n'))) {
           breaks++;
         } else if (c == '\u2029' || c == '\u000B' || c == '\u000C') {
           breaks += 2;
@@ -104,15 +126,15 @@ final class Tokens {
       if (cc == DIGIT) {
         k = NUMBER;
         while (j < n
-            && (isDigit(s.charAt(j))
-                || ((s.charAt(j) == '.' || s.charAt(j) == ',')
+            && (isDigit(s[j])
+                || ((s[j] == '.' || s[j] == ',')
                     && j + 1 < n
-                    && isDigit(s.charAt(j + 1))))) {
+                    && isDigit(s[j + 1])))) {
           j++;
         }
       } else if (cc == LETTER) {
         k = WORD;
-        while (j < n && CLASS[s.charAt(j)] == LETTER) {
+        while (j < n && CLASS[s[j]] == LETTER) {
           j++;
         }
       } else {
@@ -148,6 +170,13 @@ final class Tokens {
     count++;
   }
 
+  /** Ends the use of the thread's arrays, if these tokens use them (the tokens are then void). */
+  void release() {
+    if (scratch != null) {
+      scratch.keepTokens(start, end, kind, lineBefore, spaceBefore, form, count);
+    }
+  }
+
   int size() {
     return count;
   }
@@ -174,7 +203,7 @@ final class Tokens {
 
   /** Whether token {@code i} is the single character {@code c}. */
   boolean is(int i, char c) {
-    return isPunct(i) && text.folded.charAt(start[i]) == c;
+    return isPunct(i) && text.chars[start[i]] == c;
   }
 
   /** The folded form of token {@code i}. */
@@ -182,8 +211,8 @@ final class Tokens {
     String f = form[i];
     if (f == null) {
       f = known == null
-          ? text.folded.substring(start[i], end[i])
-          : known.substring(text.folded, text.chars, start[i], end[i]);
+          ? new String(text.chars, start[i], end[i] - start[i])
+          : known.substring(text.chars, start[i], end[i]);
       form[i] = f;
     }
     return f;
@@ -203,7 +232,7 @@ final class Tokens {
   long value(int i) {
     long v = 0;
     for (int k = start[i]; k < end[i]; k++) {
-      char c = text.folded.charAt(k);
+      char c = text.chars[k];
       if (c == '.') {
         return -1;
       }

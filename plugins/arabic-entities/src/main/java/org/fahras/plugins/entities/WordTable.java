@@ -85,10 +85,9 @@ final class WordTable {
   }
 
   /**
-   * {@code text.substring(from, to)} where {@code folded} holds the characters of {@code text}:
-   * the known word's instance when there is one.
+   * The string of {@code folded[from, to)}: the known word's instance when there is one.
    */
-  String substring(String text, char[] folded, int from, int to) {
+  String substring(char[] folded, int from, int to) {
     int hash = 0;
     for (int i = from; i < to; i++) {
       hash = 31 * hash + folded[i];
@@ -100,11 +99,21 @@ final class WordTable {
         return slots[h];
       }
     }
-    return text.substring(from, to);
+    return new String(folded, from, len);
   }
 
   /** {@code Clitics.ARTICLE + s.substring(from)}: the known word's instance when there is one. */
   String withArticle(String s, int from) {
+    String w = findWithArticle(s, from);
+    // String.concat, not +: the indy concatenation is costly for the JIT in this hot path.
+    return w != null ? w : Clitics.ARTICLE.concat(s.substring(from));
+  }
+
+  /**
+   * The known word {@code Clitics.ARTICLE + s.substring(from)}, or {@code null} when the lexicon
+   * lacks it (no string is made).
+   */
+  String findWithArticle(String s, int from) {
     String a = Clitics.ARTICLE;
     int hash = 31 * a.charAt(0) + a.charAt(1);
     for (int i = from; i < s.length(); i++) {
@@ -118,7 +127,6 @@ final class WordTable {
         return w;
       }
     }
-    // String.concat, not +: the indy concatenation is costly for the JIT in this hot path.
-    return a.concat(s.substring(from));
+    return null;
   }
 }

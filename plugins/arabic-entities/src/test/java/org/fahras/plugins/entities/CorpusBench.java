@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * bytes it allocated. Optional second argument: a file to write every span to (to compare
  * outputs before and after a change).
  * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt)
- * org.fahras.plugins.entities.CorpusBench DIR [spans-file]} ({@code -Drounds=N}).
+ * org.fahras.plugins.entities.CorpusBench DIR [spans-file]} ({@code -Drounds=N}; {@code
+ * -Dthreads=N} shares the files among N threads, see {@link #parallel}).
  */
 public final class CorpusBench {
 
@@ -57,6 +58,11 @@ public final class CorpusBench {
         (os.getProcessCpuTime() - p0) / 1e9);
     long tid = Thread.currentThread().getId();
     int rounds = Integer.getInteger("rounds", 6);
+    int threadCount = Integer.getInteger("threads", 1);
+    if (threadCount > 1) {
+      parallel(r, texts, bytes, chars, rounds, threadCount, threads, os);
+      return;
+    }
     for (int round = 0; round < rounds; round++) {
       long wall = System.nanoTime();
       long cpu = threads.getCurrentThreadCpuTime();
@@ -86,6 +92,59 @@ public final class CorpusBench {
         }
       }
       Files.writeString(Path.of(args[1]), out);
+    }
+  }
+
+  /**
+   * {@code -Dthreads=N}: each round, N threads share the files (thread t takes every N-th from
+   * t), as the host's indexing threads do; reports wall time, the CPU time and allocated bytes
+   * of the N threads summed, and process CPU. No span file.
+   */
+  private static void parallel(ArabicEntityRecognizer r, List<String> texts, long bytes,
+      long chars, int rounds, int n, com.sun.management.ThreadMXBean threads,
+      com.sun.management.OperatingSystemMXBean os) {
+    for (int round = 0; round < rounds; round++) {
+      long[] cpu = new long[n];
+      long[] alloc = new long[n];
+      long[] found = new long[n];
+      Thread[] workers = new Thread[n];
+      for (int t = 0; t < n; t++) {
+        int id = t;
+        workers[t] = new Thread(() -> {
+          long tid = Thread.currentThread().getId();
+          long c = threads.getCurrentThreadCpuTime();
+          long a = threads.getThreadAllocatedBytes(tid);
+          long f = 0;
+          for (int i = id; i < texts.size(); i += n) {
+            f += r.recognize(texts.get(i), "ar").size();
+          }
+          cpu[id] = threads.getCurrentThreadCpuTime() - c;
+          alloc[id] = threads.getThreadAllocatedBytes(tid) - a;
+          found[id] = f;
+        });
+      }
+      long wall = System.nanoTime();
+      long process = os.getProcessCpuTime();
+      for (Thread w : workers) {
+        w.start();
+      }
+      for (Thread w : workers) {
+        try {
+          w.join();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+      double w = (System.nanoTime() - wall) / 1e9;
+      double pc = (os.getProcessCpuTime() - process) / 1e9;
+      double c = java.util.Arrays.stream(cpu).sum() / 1e9;
+      long a = java.util.Arrays.stream(alloc).sum();
+      System.out.printf(
+          "round %d (%d threads): %d entities, %.2f s wall (%.1f MB/s), %.2f s CPU of the threads "
+              + "(%.1f MB/s), process %.2f s CPU (%.1f MB/s), %.1f bytes allocated per char%n",
+          round, n, java.util.Arrays.stream(found).sum(), w, bytes / 1e6 / w, c, bytes / 1e6 / c,
+          pc, bytes / 1e6 / pc, (double) a / chars);
     }
   }
 
