@@ -7,20 +7,13 @@ import java.awt.Component;
 import java.awt.Container;
 import java.awt.GraphicsEnvironment;
 import java.awt.event.MouseEvent;
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
-import javax.imageio.ImageIO;
-import javax.swing.JComponent;
 import javax.swing.JMenuItem;
-import javax.swing.JRootPane;
 import javax.swing.JTabbedPane;
-import javax.swing.SwingUtilities;
 import org.fahras.api.AnalyzerProvider;
 import org.fahras.api.EntityRecognizer;
 import org.fahras.app.analysis.IndexAnalysis;
@@ -48,7 +41,6 @@ import org.junit.jupiter.api.io.TempDir;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GuiEntitiesAndModesTest {
 
-  static final Path SHOTS = Path.of("target/screenshots");
   @TempDir static Path tmp;
   static PluginHost host;
   static FahrasGui gui;
@@ -80,29 +72,11 @@ class GuiEntitiesAndModesTest {
   }
 
   static <T> T onEdt(Callable<T> c) throws Exception {
-    AtomicReference<T> result = new AtomicReference<>();
-    AtomicReference<Exception> error = new AtomicReference<>();
-    SwingUtilities.invokeAndWait(() -> {
-      try {
-        result.set(c.call());
-      } catch (Exception e) {
-        error.set(e);
-      }
-    });
-    if (error.get() != null) {
-      throw error.get();
-    }
-    return result.get();
+    return Edt.call(c);
   }
 
   static void waitFor(String what, Callable<Boolean> condition) throws Exception {
-    long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (!onEdt(condition)) {
-      if (System.nanoTime() > end) {
-        throw new AssertionError("timed out waiting for " + what);
-      }
-      Thread.sleep(50);
-    }
+    Edt.waitFor(what, Duration.ofSeconds(30), condition);
   }
 
   static MainWindow window() {
@@ -140,17 +114,7 @@ class GuiEntitiesAndModesTest {
   }
 
   static void shot(String name) throws Exception {
-    Files.createDirectories(SHOTS);
-    BufferedImage image = onEdt(() -> {
-      JRootPane root = window().frame().getRootPane();
-      root.validate();
-      BufferedImage img = new BufferedImage(root.getWidth(), root.getHeight(), BufferedImage.TYPE_INT_RGB);
-      var g = img.createGraphics();
-      root.printAll(g);
-      g.dispose();
-      return img;
-    });
-    ImageIO.write(image, "png", SHOTS.resolve(name).toFile());
+    Edt.screenshot(window().frame().getRootPane(), name);
   }
 
   @Test

@@ -8,16 +8,11 @@ import java.awt.GraphicsEnvironment;
 import java.awt.Point;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
-import javax.imageio.ImageIO;
 import javax.swing.AbstractAction;
-import javax.swing.JRootPane;
 import javax.swing.SwingUtilities;
 import org.fahras.api.AnalyzerProvider;
 import org.fahras.app.analysis.IndexAnalysis;
@@ -47,7 +42,6 @@ class GuiSmokeTest {
 
   static final String QUERY = "كوريا الشمالية";
   static final String SCREENSHOT_QUERY = "المياه";
-  static final Path SHOTS = Path.of("target/screenshots");
 
   @TempDir static Path tmp;
   static PluginHost host;
@@ -91,29 +85,11 @@ class GuiSmokeTest {
   }
 
   static <T> T onEdt(Callable<T> c) throws Exception {
-    AtomicReference<T> result = new AtomicReference<>();
-    AtomicReference<Exception> error = new AtomicReference<>();
-    SwingUtilities.invokeAndWait(() -> {
-      try {
-        result.set(c.call());
-      } catch (Exception e) {
-        error.set(e);
-      }
-    });
-    if (error.get() != null) {
-      throw error.get();
-    }
-    return result.get();
+    return Edt.call(c);
   }
 
   static void waitFor(String what, Callable<Boolean> condition) throws Exception {
-    long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (!onEdt(condition)) {
-      if (System.nanoTime() > end) {
-        throw new AssertionError("timed out waiting for " + what);
-      }
-      Thread.sleep(50);
-    }
+    Edt.waitFor(what, Duration.ofSeconds(30), condition);
   }
 
   /** Sends a key press to a component, as the keyboard would (bindings, accelerators). */
@@ -129,19 +105,7 @@ class GuiSmokeTest {
   }
 
   static Path screenshot(String name) throws Exception {
-    Files.createDirectories(SHOTS);
-    Path file = SHOTS.resolve(name);
-    BufferedImage image = onEdt(() -> {
-      JRootPane root = window().frame().getRootPane();
-      root.validate();
-      BufferedImage img = new BufferedImage(root.getWidth(), root.getHeight(), BufferedImage.TYPE_INT_RGB);
-      var g = img.createGraphics();
-      root.printAll(g);
-      g.dispose();
-      return img;
-    });
-    ImageIO.write(image, "png", file.toFile());
-    return file;
+    return Edt.screenshot(window().frame().getRootPane(), name);
   }
 
   @Test

@@ -7,7 +7,6 @@ import com.formdev.flatlaf.FlatLightLaf;
 import java.awt.Dimension;
 import java.awt.GraphicsEnvironment;
 import java.awt.Window;
-import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +14,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicReference;
-import javax.imageio.ImageIO;
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
@@ -51,7 +48,6 @@ import org.junit.jupiter.api.io.TempDir;
 class IndexManagementGuiTest {
 
   static final int FILES = 5000; // the figure: indexing 5,000 files keeps the window responsive
-  static final Path SHOTS = Path.of("target/screenshots");
 
   @TempDir static Path tmp;
   static PluginHost host;
@@ -100,45 +96,15 @@ class IndexManagementGuiTest {
   }
 
   static <T> T onEdt(Callable<T> c) throws Exception {
-    AtomicReference<T> result = new AtomicReference<>();
-    AtomicReference<Exception> error = new AtomicReference<>();
-    SwingUtilities.invokeAndWait(() -> {
-      try {
-        result.set(c.call());
-      } catch (Exception e) {
-        error.set(e);
-      }
-    });
-    if (error.get() != null) {
-      throw error.get();
-    }
-    return result.get();
+    return Edt.call(c);
   }
 
   static void waitFor(String what, Duration timeout, Callable<Boolean> condition) throws Exception {
-    long end = System.nanoTime() + timeout.toNanos();
-    while (!onEdt(condition)) {
-      if (System.nanoTime() > end) {
-        throw new AssertionError("timed out waiting for " + what);
-      }
-      Thread.sleep(10);
-    }
+    Edt.waitFor(what, timeout, condition);
   }
 
   static Path screenshot(Window w, String name) throws Exception {
-    Files.createDirectories(SHOTS);
-    BufferedImage image = onEdt(() -> {
-      var root = ((javax.swing.RootPaneContainer) w).getRootPane();
-      root.validate();
-      BufferedImage img = new BufferedImage(root.getWidth(), root.getHeight(), BufferedImage.TYPE_INT_RGB);
-      var g = img.createGraphics();
-      root.printAll(g);
-      g.dispose();
-      return img;
-    });
-    Path file = SHOTS.resolve(name);
-    ImageIO.write(image, "png", file.toFile());
-    return file;
+    return Edt.screenshot(((javax.swing.RootPaneContainer) w).getRootPane(), name);
   }
 
   static JFrame frame(IndexPanel panel, I18n i18n) {

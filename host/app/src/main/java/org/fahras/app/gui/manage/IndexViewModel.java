@@ -267,6 +267,11 @@ public final class IndexViewModel implements AutoCloseable {
 
   /** Starts a full incremental pass over the folders; returns at once. Ignored while one runs. */
   public void start() {
+    begin(this::runPass);
+  }
+
+  /** Marks a pass as started and hands {@code pass} to the worker; ignored while one runs. */
+  private void begin(Runnable pass) {
     synchronized (this) {
       if (busyOrQueued()) {
         return;
@@ -278,7 +283,7 @@ public final class IndexViewModel implements AutoCloseable {
     }
     stopRequested = false;
     publish();
-    worker.execute(this::runPass);
+    worker.execute(pass);
   }
 
   /**
@@ -286,18 +291,7 @@ public final class IndexViewModel implements AutoCloseable {
    * folders: for a damaged index. Returns at once; ignored while a pass runs.
    */
   public void rebuild() {
-    synchronized (this) {
-      if (busyOrQueued()) {
-        return;
-      }
-      state = State.INDEXING;
-      outcome = Outcome.NONE;
-      progress = Progress.NONE;
-      error = null;
-    }
-    stopRequested = false;
-    publish();
-    worker.execute(() -> {
+    begin(() -> {
       try {
         closeLive(false);
         org.fahras.app.index.IndexDamage.setAside(indexDir);

@@ -163,27 +163,7 @@ class PreviewViewModelTest {
   @Test
   void entitiesOfTheShownTextComeFromTheBackendWithTheTypesInLegendOrder() {
     org.fahras.app.gui.SearchBackend withEntities =
-        new org.fahras.app.gui.SearchBackend() {
-          @Override
-          public org.fahras.app.search.SearchResult search(SearchRequest request) {
-            throw new UnsupportedOperationException();
-          }
-
-          @Override
-          public String storedText(String path) throws java.io.IOException {
-            return backend.storedText(path);
-          }
-
-          @Override
-          public List<TextRange> matchOffsets(SearchRequest request, String path) throws java.io.IOException,
-              org.fahras.app.search.InvalidQueryException {
-            return backend.matchOffsets(request, path);
-          }
-
-          @Override
-          public List<String> termsStartingWith(String prefix, int max) {
-            return List.of();
-          }
+        new DelegatingBackend() {
 
           @Override
           public List<org.fahras.api.EntityRecognizer.EntitySpan> entities(String text, String language) {
@@ -210,27 +190,7 @@ class PreviewViewModelTest {
   void addingAnEntityRecordsItAndShowsTheDocumentAgainWithItMarked() {
     List<String> added = new java.util.ArrayList<>();
     org.fahras.app.gui.SearchBackend recognising =
-        new org.fahras.app.gui.SearchBackend() {
-          @Override
-          public org.fahras.app.search.SearchResult search(SearchRequest request) {
-            throw new UnsupportedOperationException();
-          }
-
-          @Override
-          public String storedText(String path) throws java.io.IOException {
-            return backend.storedText(path);
-          }
-
-          @Override
-          public List<TextRange> matchOffsets(SearchRequest request, String path) throws java.io.IOException,
-              org.fahras.app.search.InvalidQueryException {
-            return backend.matchOffsets(request, path);
-          }
-
-          @Override
-          public List<String> termsStartingWith(String prefix, int max) {
-            return List.of();
-          }
+        new DelegatingBackend() {
 
           @Override
           public boolean recognisesEntities() {
@@ -266,5 +226,29 @@ class PreviewViewModelTest {
     assertThat(done).containsExactly("null");
     assertThat(m.entities()).extracting(e -> e.text() + "/" + e.type()).containsExactly("روسيا/LOCATION");
     assertThat(m.hits()).isNotEmpty();
+  }
+
+  /** The real index's text and matches; subclasses add entities. */
+  abstract static class DelegatingBackend implements org.fahras.app.gui.SearchBackend {
+    @Override
+    public org.fahras.app.search.SearchResult search(SearchRequest request) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public String storedText(String path) throws java.io.IOException {
+      return backend.storedText(path);
+    }
+
+    @Override
+    public List<TextRange> matchOffsets(SearchRequest request, String path)
+        throws java.io.IOException, org.fahras.app.search.InvalidQueryException {
+      return backend.matchOffsets(request, path);
+    }
+
+    @Override
+    public List<String> termsStartingWith(String prefix, int max) {
+      return List.of();
+    }
   }
 }
