@@ -3,6 +3,7 @@ package org.fahras.api;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.automaton.Automaton;
 import org.pf4j.ExtensionPoint;
 
 /**
@@ -84,5 +85,54 @@ public interface AnalyzerProvider extends ExtensionPoint {
    */
   default Query termQuery(AnalysisField field, String baseField, String token) {
     return null;
+  }
+
+  /**
+   * The analysis kinds the host writes as index fields of their own. The base field ({@code
+   * body}, stored and highlighted) always holds the terms of {@code indexAnalyzer(STEMMED)}; every
+   * other kind in this set gets a copy {@code body + kind.suffix()}. A kind in {@link #fields()}
+   * but not in this set is <em>served by the base field</em>: its query text is analysed with
+   * {@link #queryAnalyzer(AnalysisField)} as usual, and {@link #termQuery} and {@link
+   * #patternQuery} must then return queries on the base field (the host never writes nor reads
+   * {@code body + kind.suffix()} for it). This lets a provider fold several kinds into one
+   * inversion per word, e.g. terms that carry both the stem and the surface form.
+   *
+   * <p>The default, {@link #fields()}, writes one field per kind, as before 1.3.0.
+   *
+   * @since 1.3.0
+   */
+  default Set<AnalysisField> indexedFields() {
+    return fields();
+  }
+
+  /**
+   * The query for a pattern typed by the user (wildcard, prefix, fuzzy term or regular
+   * expression) in one analysis kind: {@code pattern} is an automaton over the kind's
+   * normalised query terms (built by the host from the typed pattern after {@code
+   * Analyzer.normalize}); the provider returns a query that matches the index terms whose
+   * words match it, or {@code null} (the default) for an {@code AutomatonQuery} with {@code
+   * pattern} on {@code baseField + field.suffix()}. Required for kinds served by the base field
+   * ({@link #indexedFields()}). Called from any thread, per query.
+   *
+   * @param field one of {@link #fields()}
+   * @param baseField the base index field, e.g. {@code body}
+   * @param pattern a deterministic automaton over the normalised terms (UTF-16 code points)
+   * @since 1.3.0
+   */
+  default Query patternQuery(AnalysisField field, String baseField, Automaton pattern) {
+    return null;
+  }
+
+  /**
+   * The word an index term of one kind stands for, as the user would type it (for "did you
+   * mean" suggestions): the term itself by default; a provider whose terms carry more than the
+   * word (a stem and a surface form) returns the readable part.
+   *
+   * @param field one of {@link #fields()}
+   * @param indexTerm a term found in the index field that holds {@code field}
+   * @since 1.3.0
+   */
+  default String displayTerm(AnalysisField field, String indexTerm) {
+    return indexTerm;
   }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.automaton.Automaton;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.fahras.api.AnalysisField;
 import org.fahras.api.AnalyzerProvider;
@@ -26,6 +27,7 @@ public final class IndexAnalysis {
 
   private final String signature;
   private final Set<AnalysisField> fields;
+  private final Set<AnalysisField> indexedFields;
   private final Analyzer indexAnalyzer;
   private final Analyzer queryAnalyzer;
   private final Analyzer variantQueryAnalyzer;
@@ -36,12 +38,14 @@ public final class IndexAnalysis {
   private IndexAnalysis(
       String signature,
       Set<AnalysisField> fields,
+      Set<AnalysisField> indexedFields,
       Map<AnalysisField, Analyzer> index,
       Map<AnalysisField, Analyzer> query,
       Map<AnalysisField, Analyzer> variants,
       AnalyzerProvider provider) {
     this.signature = signature;
     this.fields = Set.copyOf(fields);
+    this.indexedFields = Set.copyOf(indexedFields);
     this.indexAnalyzer = wrap(index);
     this.queryAnalyzer = wrap(query);
     this.variantQueryAnalyzer = variants.isEmpty() ? null : wrap(withDefaults(variants, query));
@@ -53,6 +57,7 @@ public final class IndexAnalysis {
   private IndexAnalysis(IndexAnalysis base, EntityExtraction entities) {
     this.signature = base.signature;
     this.fields = base.fields;
+    this.indexedFields = base.indexedFields;
     this.indexAnalyzer = base.indexAnalyzer;
     this.queryAnalyzer = base.queryAnalyzer;
     this.variantQueryAnalyzer = base.variantQueryAnalyzer;
@@ -99,15 +104,20 @@ public final class IndexAnalysis {
     Map<AnalysisField, Analyzer> index = new EnumMap<>(AnalysisField.class);
     Map<AnalysisField, Analyzer> query = new EnumMap<>(AnalysisField.class);
     Map<AnalysisField, Analyzer> variants = new EnumMap<>(AnalysisField.class);
+    Set<AnalysisField> indexed = EnumSet.copyOf(p.indexedFields());
+    indexed.retainAll(fields);
+    indexed.add(AnalysisField.STEMMED);
     for (AnalysisField f : fields) {
-      index.put(f, p.indexAnalyzer(f));
+      if (indexed.contains(f)) {
+        index.put(f, p.indexAnalyzer(f));
+      }
       query.put(f, p.queryAnalyzer(f));
       Analyzer v = p.nameVariantQueryAnalyzer(f);
       if (v != null) {
         variants.put(f, v);
       }
     }
-    return new IndexAnalysis(p.id() + ":" + p.analysisVersion(), fields, index, query, variants, p);
+    return new IndexAnalysis(p.id() + ":" + p.analysisVersion(), fields, indexed, index, query, variants, p);
   }
 
   /** Lucene's StandardAnalyzer for the stemmed field only. */
@@ -115,7 +125,8 @@ public final class IndexAnalysis {
     Analyzer standard = new StandardAnalyzer();
     Map<AnalysisField, Analyzer> m = new EnumMap<>(AnalysisField.class);
     m.put(AnalysisField.STEMMED, standard);
-    return new IndexAnalysis("standard:1", EnumSet.of(AnalysisField.STEMMED), m, m, Map.of(), null);
+    return new IndexAnalysis(
+        "standard:1", EnumSet.of(AnalysisField.STEMMED), EnumSet.of(AnalysisField.STEMMED), m, m, Map.of(), null);
   }
 
   private static Analyzer wrap(Map<AnalysisField, Analyzer> byField) {
@@ -139,6 +150,36 @@ public final class IndexAnalysis {
   /** The analysed field kinds in this index. */
   public Set<AnalysisField> fields() {
     return fields;
+  }
+
+  /**
+   * The analysed field kinds written as index fields of their own: {@link AnalysisField#STEMMED}
+   * (the base field) and the copies. The other kinds of {@link #fields()} are served by the base
+   * field ({@link AnalyzerProvider#indexedFields()}).
+   */
+  public Set<AnalysisField> indexedFields() {
+    return indexedFields;
+  }
+
+  /**
+   * The index field that holds a kind's terms for a base field: {@code body_exact} for an
+   * indexed EXACT kind, {@code body} for one served by the base field.
+   */
+  public String indexField(String base, AnalysisField kind) {
+    return indexedFields.contains(kind) ? base + kind.suffix() : base;
+  }
+
+  /**
+   * The provider's query for a pattern (wildcard, prefix, fuzzy, regular expression) in one kind,
+   * or null for the host's own automaton query on the kind's field.
+   */
+  public Query patternQuery(AnalysisField kind, String base, Automaton pattern) {
+    return provider == null ? null : provider.patternQuery(kind, base, pattern);
+  }
+
+  /** The readable word of an index term of one kind ({@link AnalyzerProvider#displayTerm}). */
+  public String displayTerm(AnalysisField kind, String indexTerm) {
+    return provider == null ? indexTerm : provider.displayTerm(kind, indexTerm);
   }
 
   /** True when no analyzer provider was installed. */

@@ -123,7 +123,8 @@ public final class IndexFields {
 
   /**
    * The facets configuration of the schema: sorted-set doc-values facets (no taxonomy index) in
-   * Lucene's default {@code $facets} field, {@link #FACET_FOLDER} hierarchical. The index side
+   * Lucene's default {@code $facets} field, {@link #FACET_FOLDER} hierarchical, without drill-down
+   * terms (filters go through the schema's own keyword and point fields). The index side
    * ({@code FacetsConfig.build}) and the search side (counting) must use the same.
    */
   public static FacetsConfig facetsConfig() {
@@ -131,6 +132,12 @@ public final class IndexFields {
     config.setHierarchical(FACET_FOLDER, true);
     for (String dim : ENTITY_DIMS) {
       config.setMultiValued(dim, true);
+      // Filters use the entity.<dim> keyword fields: no drill-down terms to invert.
+      config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
+    }
+    for (String dim : FACET_DIMS) {
+      // Filters use the type_key, ext, date, path and lang_key fields.
+      config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
     }
     return config;
   }

@@ -354,7 +354,7 @@ public final class Indexer {
         listener,
         parsers,
         pluginIdOf,
-        new DocumentMapper(analysis.fields(), analysis.entities()),
+        new DocumentMapper(analysis.indexedFields(), analysis.entities()),
         settings,
         maxCharacters,
         commitInterval,

@@ -1,5 +1,17 @@
 package org.fahras.app.search;
 
+import org.apache.lucene.search.AutomatonQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.RegexpQuery;
+import org.apache.lucene.search.WildcardQuery;
+import org.apache.lucene.queries.spans.SpanOrQuery;
+import org.apache.lucene.util.automaton.Automata;
+import org.apache.lucene.util.automaton.Automaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
+import org.apache.lucene.util.automaton.Operations;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -163,7 +175,7 @@ final class FahrasQueryParser extends MultiFieldQueryParser {
     }
     Handler h = fields.handler(field);
     if (h == null || h.isText()) {
-      return text(targets(h), f -> super.getWildcardQuery(f, term));
+      return text(targets(h), f -> pattern(f, super.getWildcardQuery(f, term)));
     }
     return remember(h.pattern(term, false));
   }
@@ -172,7 +184,7 @@ final class FahrasQueryParser extends MultiFieldQueryParser {
   protected Query getPrefixQuery(String field, String term) throws ParseException {
     Handler h = fields.handler(field);
     if (h == null || h.isText()) {
-      return text(targets(h), f -> super.getPrefixQuery(f, term));
+      return text(targets(h), f -> pattern(f, super.getPrefixQuery(f, term)));
     }
     return remember(h.pattern(term, true));
   }
@@ -181,7 +193,7 @@ final class FahrasQueryParser extends MultiFieldQueryParser {
   protected Query getFuzzyQuery(String field, String term, float minSimilarity) throws ParseException {
     Handler h = fields.handler(field);
     if (h == null || h.isText()) {
-      return text(targets(h), f -> super.getFuzzyQuery(f, term, minSimilarity));
+      return text(targets(h), f -> pattern(f, super.getFuzzyQuery(f, term, minSimilarity)));
     }
     throw new QueryValueException(h.name() + ": does not take fuzzy terms (~)");
   }
@@ -190,7 +202,7 @@ final class FahrasQueryParser extends MultiFieldQueryParser {
   protected Query getRegexpQuery(String field, String term) throws ParseException {
     Handler h = fields.handler(field);
     if (h == null || h.isText()) {
-      return text(targets(h), f -> super.getRegexpQuery(f, term));
+      return text(targets(h), f -> pattern(f, super.getRegexpQuery(f, term)));
     }
     throw new QueryValueException(h.name() + ": does not take regular expressions");
   }
@@ -268,28 +280,113 @@ final class FahrasQueryParser extends MultiFieldQueryParser {
     }
     stream.end();
     if (!own) {
-      PhraseQuery.Builder b = new PhraseQuery.Builder().setSlop(slop);
-      for (int i = 0; i < parts.size(); i++) {
-        b.add(((TermQuery) parts.get(i)).getTerm(), positions.get(i));
+      MultiPhraseQuery.Builder b = new MultiPhraseQuery.Builder().setSlop(slop);
+      for (int i = 0; i < parts.size(); ) {
+        int j = i;
+        List<Term> same = new ArrayList<>();
+        while (j < parts.size() && positions.get(j).equals(positions.get(i))) {
+          same.add(((TermQuery) parts.get(j)).getTerm());
+          j++;
+        }
+        b.add(same.toArray(Term[]::new), positions.get(i));
+        i = j;
       }
       return b.build();
     }
     if (parts.size() == 1) {
       return parts.get(0);
     }
+    // One span per position: the words a token stands for at the same position (a second stem,
+    // a name variant) are alternatives.
     List<SpanQuery> spans = new ArrayList<>();
-    for (Query q : parts) {
-      SpanQuery s = span(q);
-      if (s == null) {
-        // A provider query without positions (against the API's advice): all words, any order.
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        parts.forEach(p -> all.add(p, Occur.MUST));
-        return all.build();
+    List<Integer> spanPositions = new ArrayList<>();
+    for (int i = 0; i < parts.size(); ) {
+      int j = i;
+      List<SpanQuery> same = new ArrayList<>();
+      while (j < parts.size() && positions.get(j).equals(positions.get(i))) {
+        SpanQuery sq = span(parts.get(j));
+        if (sq == null) {
+          // A provider query without positions (against the API's advice): all words, any order.
+          BooleanQuery.Builder all = new BooleanQuery.Builder();
+          parts.forEach(p -> all.add(p, Occur.MUST));
+          return all.build();
+        }
+        same.add(sq);
+        j++;
       }
-      spans.add(s);
+      spans.add(same.size() == 1 ? same.get(0) : new SpanOrQuery(same.toArray(SpanQuery[]::new)));
+      spanPositions.add(positions.get(i));
+      i = j;
     }
-    int gaps = positions.get(positions.size() - 1) - positions.get(0) - (positions.size() - 1);
+    if (spans.size() == 1) {
+      return spans.get(0);
+    }
+    int gaps =
+        spanPositions.get(spanPositions.size() - 1) - spanPositions.get(0) - (spanPositions.size() - 1);
     return new SpanNearQuery(spans.toArray(SpanQuery[]::new), slop + gaps, true);
+  }
+
+  /**
+   * Words at one position (a second stem, spelling variants): Lucene's synonym query, or, when
+   * the provider has its own queries for the field's terms, the best-matching of those.
+   */
+  @Override
+  protected Query newSynonymQuery(String field, TermAndBoost[] terms) {
+    List<Query> own = new ArrayList<>();
+    for (TermAndBoost t : terms) {
+      Query q = providerQuery(new Term(field, t.term));
+      if (q == null) {
+        return super.newSynonymQuery(field, terms);
+      }
+      own.add(t.boost == 1f ? q : new BoostQuery(q, t.boost));
+    }
+    return new DisjunctionMaxQuery(own, 0f);
+  }
+
+  /**
+   * A pattern (wildcard, prefix, fuzzy term, regular expression) on an analysed field, as the
+   * analysis provider matches it ({@code AnalyzerProvider.patternQuery}); Lucene's query when the
+   * provider leaves it to the host.
+   */
+  private Query pattern(String field, Query lucene) throws ParseException {
+    QueryFields.Analysed a = fields.analysed(field);
+    if (a == null || analysis == null || lucene == null) {
+      return lucene;
+    }
+    if (lucene instanceof BoostQuery b) {
+      // The multi-field parser's own weight for the field.
+      return new BoostQuery(pattern(field, b.getQuery()), b.getBoost());
+    }
+    Automaton pattern = automatonOf(lucene);
+    if (pattern == null) {
+      return lucene;
+    }
+    Query own = analysis.patternQuery(a.kind(), a.base(), pattern);
+    if (own != null) {
+      return own;
+    }
+    String indexField = analysis.indexField(a.base(), a.kind());
+    return indexField.equals(field) ? lucene : new AutomatonQuery(new Term(indexField, field), pattern);
+  }
+
+  /** The automaton over code points of a pattern query, or null for another kind of query. */
+  private static Automaton automatonOf(Query q) {
+    if (q instanceof PrefixQuery p) {
+      return Operations.concatenate(Automata.makeString(p.getPrefix().text()), Automata.makeAnyString());
+    }
+    if (q instanceof FuzzyQuery f) {
+      String text = f.getTerm().text();
+      int prefix = Math.min(f.getPrefixLength(), text.codePointCount(0, text.length()));
+      int cut = text.offsetByCodePoints(0, prefix);
+      Automaton lev = new LevenshteinAutomata(text.substring(cut), f.getTranspositions()).toAutomaton(f.getMaxEdits());
+      return Operations.determinize(
+          Operations.concatenate(Automata.makeString(text.substring(0, cut)), lev),
+          Operations.DEFAULT_DETERMINIZE_WORK_LIMIT);
+    }
+    if (q instanceof WildcardQuery || q instanceof RegexpQuery) {
+      return ((AutomatonQuery) q).getAutomaton();
+    }
+    return null;
   }
 
   /** The query as a span query, or null when it has no positions to offer. */

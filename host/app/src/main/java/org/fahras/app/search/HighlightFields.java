@@ -1,6 +1,7 @@
 package org.fahras.app.search;
 
 import org.fahras.api.AnalysisField;
+import org.fahras.app.analysis.IndexAnalysis;
 import org.fahras.app.index.IndexFields;
 
 /** Which stored field holds the text of an analysed field, for highlighting. */
@@ -29,8 +30,11 @@ final class HighlightFields {
     return out;
   }
 
-  /** The field to highlight for a search mode: the body copy of the mode's widest field. */
-  static String bodyField(SearchMode mode) {
-    return IndexFields.BODY + mode.highlightField().suffix();
+  /**
+   * The field to highlight for a search mode: the body copy of the mode's widest field, or the
+   * body itself when that kind is served by the base field.
+   */
+  static String bodyField(SearchMode mode, IndexAnalysis analysis) {
+    return analysis.indexField(IndexFields.BODY, mode.highlightField());
   }
 }

@@ -52,6 +52,7 @@ public final class SearchService implements AutoCloseable {
   private final IndexSearcher searcher;
   private final QueryBuilder queries;
   private final SnippetHighlighter highlighter;
+  private final IndexAnalysis analysis;
   private final FacetCounter facets;
   private final SpellingSuggester speller;
   private final MatchOffsets matchOffsets;
@@ -62,6 +63,12 @@ public final class SearchService implements AutoCloseable {
    *
    * @throws IOException when there is no readable index at {@code indexDir}
    */
+  static {
+    // An analysis provider's query for one word may stand for many index terms (every form of
+    // the word); Lucene's default limit of 1,024 clauses is too low for that.
+    IndexSearcher.setMaxClauseCount(Math.max(IndexSearcher.getMaxClauseCount(), 16_384));
+  }
+
   public SearchService(Path indexDir, IndexAnalysis analysis) throws IOException {
     this.directory = FSDirectory.open(indexDir);
     try {
@@ -72,6 +79,7 @@ public final class SearchService implements AutoCloseable {
       throw e;
     }
     this.searcher = new IndexSearcher(reader);
+    this.analysis = analysis;
     this.queries = new QueryBuilder(analysis);
     this.highlighter = new SnippetHighlighter(searcher, analysis.indexAnalyzer());
     this.speller = new SpellingSuggester(reader, analysis);
@@ -94,8 +102,9 @@ public final class SearchService implements AutoCloseable {
   public SearchResult search(SearchRequest request) throws IOException, InvalidQueryException {
     long start = System.nanoTime();
     QueryBuilder.Prepared prepared = queries.build(request);
-    Query query = chosen(prepared);
-    boolean fellBack = prepared.strict() != null && query == prepared.relaxed(); // no document has most of the words
+    Chosen chosen = choose(prepared);
+    Query query = chosen.query();
+    boolean fellBack = chosen.fellBack(); // no document has most of the words
     long total = searcher.count(query);
     int n = Math.max(1, request.offset() + request.limit());
     Sort sort = sort(request.sort(), request.reverse());
@@ -110,7 +119,7 @@ public final class SearchService implements AutoCloseable {
       top = searcher.search(query, n, sort, true);
     }
     List<SearchHit> hits =
-        page(query, HighlightFields.bodyField(request.mode()), slice(top.scoreDocs, request.offset(), request.limit()));
+        page(query, HighlightFields.bodyField(request.mode(), analysis), slice(top.scoreDocs, request.offset(), request.limit()));
     String didYouMean = total == 0 || fellBack ? suggestion(request) : null;
     long took = (System.nanoTime() - start) / 1_000_000;
     return new SearchResult(request.query(), total, List.copyOf(hits), took, counts, didYouMean);
@@ -118,10 +127,22 @@ public final class SearchService implements AutoCloseable {
 
   /** The strict query when it finds anything, else the relaxed one (any word will do). */
   private Query chosen(QueryBuilder.Prepared prepared) throws IOException {
-    if (prepared.strict() != null && searcher.count(prepared.strict()) > 0) {
-      return prepared.strict();
+    return choose(prepared).query();
+  }
+
+  /** The query to run, and whether it is the relaxed form of a query that had a strict one. */
+  private record Chosen(Query query, boolean fellBack) {}
+
+  private Chosen choose(QueryBuilder.Prepared prepared) throws IOException {
+    // Rewritten once here: an analysis provider's queries may stand for many index terms (all
+    // the forms of a word), which the counts, the search and the highlighter then share.
+    if (prepared.strict() != null) {
+      Query strict = searcher.rewrite(prepared.strict());
+      if (searcher.count(strict) > 0) {
+        return new Chosen(strict, false);
+      }
     }
-    return prepared.relaxed();
+    return new Chosen(searcher.rewrite(prepared.relaxed()), prepared.strict() != null);
   }
 
   /**
@@ -154,7 +175,7 @@ public final class SearchService implements AutoCloseable {
       return List.of();
     }
     Query query = chosen(queries.build(request));
-    return matchOffsets.find(HighlightFields.bodyField(request.mode()), query, doc);
+    return matchOffsets.find(HighlightFields.bodyField(request.mode(), analysis), query, doc);
   }
 
   /**
@@ -247,7 +268,7 @@ public final class SearchService implements AutoCloseable {
   public long stream(SearchRequest request, long max, HitSink sink) throws IOException, InvalidQueryException {
     Query query = chosen(queries.build(request));
     Sort sort = sort(request.sort(), request.reverse());
-    String highlightField = HighlightFields.bodyField(request.mode());
+    String highlightField = HighlightFields.bodyField(request.mode(), analysis);
     ScoreDoc after = null;
     long done = 0;
     while (done < max) {

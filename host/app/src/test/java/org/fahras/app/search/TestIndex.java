@@ -89,7 +89,7 @@ final class TestIndex {
 
   /** Writes the documents into a new index at {@code dir}. */
   static void write(Path dir, IndexAnalysis analysis, List<Doc> docs) throws IOException {
-    DocumentMapper mapper = new DocumentMapper(analysis.fields(), analysis.entities());
+    DocumentMapper mapper = new DocumentMapper(analysis.indexedFields(), analysis.entities());
     try (Directory d = FSDirectory.open(dir);
         IndexWriter w = new IndexWriter(d, new IndexWriterConfig(analysis.indexAnalyzer()))) {
       for (Doc doc : docs) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.StringJoiner;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.automaton.Automaton;
 import org.apache.lucene.search.TermQuery;
 import org.fahras.api.AnalysisField;
 import org.fahras.api.AnalyzerProvider;
@@ -43,7 +44,14 @@ public final class ArabicAnalyzerProvider implements AnalyzerProvider, Configura
    * The analysis version recorded in the index. Bump it whenever a change to the chain, a rule,
    * or a word list alters the terms of existing text, so the host knows to re-index.
    */
-  public static final String ANALYSIS_VERSION = "5";
+  public static final String ANALYSIS_VERSION = "6";
+
+  /**
+   * The option that writes the STEMMED, EXACT and VOCALISED kinds as three index fields instead
+   * of one field of composite terms ({@link ArabicCompositeAnalyzer}); off by default: the
+   * compact layout indexes about twice as fast and takes less room.
+   */
+  public static final String SEPARATE_FIELDS_OPTION = "separateFields";
 
   /** The option that turns the VOCALISED field off (on by default). */
   public static final String VOCALISED_OPTION = "vocalisedField";
@@ -54,7 +62,7 @@ public final class ArabicAnalyzerProvider implements AnalyzerProvider, Configura
   private static final List<PluginOption> OPTIONS = options(ArabicRule.values());
 
   /** The analyzers and the version of the current configuration, replaced as a whole. */
-  private volatile Configuration current = new Configuration(ArabicRule.all(), true, false);
+  private volatile Configuration current = new Configuration(ArabicRule.all(), true, false, false);
 
   @Override
   public String id() {
@@ -69,6 +77,21 @@ public final class ArabicAnalyzerProvider implements AnalyzerProvider, Configura
   @Override
   public Set<AnalysisField> fields() {
     return Set.copyOf(current.analyzers.keySet());
+  }
+
+  /**
+   * STEMMED (whose index field holds the composite terms) and ROOT when it is on; every kind in
+   * the layout of separate fields.
+   */
+  @Override
+  public Set<AnalysisField> indexedFields() {
+    return current.indexed;
+  }
+
+  @Override
+  public Analyzer queryAnalyzer(AnalysisField field) {
+    Analyzer a = current.queryAnalyzers.get(field);
+    return a != null ? a : indexAnalyzer(field);
   }
 
   @Override
@@ -104,10 +127,37 @@ public final class ArabicAnalyzerProvider implements AnalyzerProvider, Configura
    */
   @Override
   public Query termQuery(AnalysisField field, String baseField, String token) {
-    if (field != AnalysisField.VOCALISED || token.isEmpty()) {
+    if (token.isEmpty() || field == AnalysisField.ROOT) {
+      return null;
+    }
+    if (current.compact) {
+      return field == AnalysisField.STEMMED
+          ? ArabicCompositeAnalyzer.stemQuery(baseField, token)
+          : ArabicCompositeAnalyzer.surfaceQuery(baseField, token, field == AnalysisField.VOCALISED);
+    }
+    if (field != AnalysisField.VOCALISED) {
       return null;
     }
     return ArabicVocalisedQuery.of(baseField + field.suffix(), token);
+  }
+
+  /**
+   * In the compact layout, patterns on stems (STEMMED) or on surface forms (EXACT, VOCALISED,
+   * diacritics in documents ignored), on the base field; the host's default otherwise.
+   */
+  @Override
+  public Query patternQuery(AnalysisField field, String baseField, Automaton pattern) {
+    if (!current.compact || field == AnalysisField.ROOT) {
+      return null;
+    }
+    return ArabicCompositeAnalyzer.patternQuery(baseField, field == AnalysisField.STEMMED, pattern);
+  }
+
+  @Override
+  public String displayTerm(AnalysisField field, String indexTerm) {
+    return current.compact && field != AnalysisField.ROOT
+        ? ArabicCompositeAnalyzer.displayTerm(indexTerm)
+        : indexTerm;
   }
 
   @Override
@@ -130,8 +180,12 @@ public final class ArabicAnalyzerProvider implements AnalyzerProvider, Configura
     }
     boolean vocalised = bool(values, VOCALISED_OPTION, true);
     boolean root = bool(values, ROOT_OPTION, false);
-    if (!rules.equals(current.rules) || vocalised != current.vocalised || root != current.root) {
-      current = new Configuration(rules, vocalised, root);
+    boolean separate = bool(values, SEPARATE_FIELDS_OPTION, false);
+    if (!rules.equals(current.rules)
+        || vocalised != current.vocalised
+        || root != current.root
+        || separate == current.compact) {
+      current = new Configuration(rules, vocalised, root, separate);
     }
   }
 
@@ -151,12 +205,13 @@ public final class ArabicAnalyzerProvider implements AnalyzerProvider, Configura
     }
     options.add(PluginOption.bool(VOCALISED_OPTION, true, "option." + VOCALISED_OPTION));
     options.add(PluginOption.bool(ROOT_OPTION, false, "option." + ROOT_OPTION));
+    options.add(PluginOption.bool(SEPARATE_FIELDS_OPTION, false, "option." + SEPARATE_FIELDS_OPTION));
     return List.copyOf(options);
   }
 
   /** The analysis version of a set of rules: the base version, plus the rules that are off. */
   static String versionOf(Set<ArabicRule> rules) {
-    return versionOf(rules, true, false);
+    return versionOf(rules, true, false, false);
   }
 
   /**
@@ -164,7 +219,7 @@ public final class ArabicAnalyzerProvider implements AnalyzerProvider, Configura
    * are off ({@code 5-off:hamza,vocalisedField}), plus {@code -on:rootField} when the ROOT field
    * is on.
    */
-  static String versionOf(Set<ArabicRule> rules, boolean vocalised, boolean root) {
+  static String versionOf(Set<ArabicRule> rules, boolean vocalised, boolean root, boolean separate) {
     StringJoiner off = new StringJoiner(",", ANALYSIS_VERSION + "-off:", "");
     off.setEmptyValue(ANALYSIS_VERSION);
     for (ArabicRule rule : ArabicRule.values()) {
@@ -175,8 +230,16 @@ public final class ArabicAnalyzerProvider implements AnalyzerProvider, Configura
     if (!vocalised) {
       off.add(VOCALISED_OPTION);
     }
+    StringJoiner on = new StringJoiner(",", "-on:", "");
+    on.setEmptyValue("");
+    if (root) {
+      on.add(ROOT_OPTION);
+    }
+    if (separate) {
+      on.add(SEPARATE_FIELDS_OPTION);
+    }
     // Not "+": the host joins the entity recognisers' versions to the signature with it.
-    return root ? off + "-on:" + ROOT_OPTION : off.toString();
+    return off + on.toString();
   }
 
   /** The rules that are on, with their analyzers and version. */
@@ -186,25 +249,51 @@ public final class ArabicAnalyzerProvider implements AnalyzerProvider, Configura
     final boolean root;
     final Map<AnalysisField, Analyzer> analyzers = new EnumMap<>(AnalysisField.class);
     final Map<AnalysisField, Analyzer> nameVariants = new EnumMap<>(AnalysisField.class);
+    /** Query analyzers that differ from the index analyzers (the compact layout's). */
+    final Map<AnalysisField, Analyzer> queryAnalyzers = new EnumMap<>(AnalysisField.class);
+    final Set<AnalysisField> indexed;
+    final boolean compact;
     final String version;
 
-    Configuration(Set<ArabicRule> rules, boolean vocalised, boolean root) {
+    Configuration(Set<ArabicRule> rules, boolean vocalised, boolean root, boolean separate) {
       this.rules = EnumSet.copyOf(rules.isEmpty() ? EnumSet.noneOf(ArabicRule.class) : rules);
       this.vocalised = vocalised;
       this.root = root;
+      this.compact = !separate;
       ArabicSearchAnalyzer stemmed = ArabicSearchAnalyzer.stemmed(rules);
       ArabicSearchAnalyzer exact = ArabicSearchAnalyzer.exact(rules);
+      ArabicVocalisedAnalyzer vocalisedAnalyzer = ArabicVocalisedAnalyzer.create(rules);
       analyzers.put(AnalysisField.STEMMED, stemmed);
       analyzers.put(AnalysisField.EXACT, exact);
       nameVariants.put(AnalysisField.STEMMED, stemmed.withNameVariants());
       nameVariants.put(AnalysisField.EXACT, exact.withNameVariants());
       if (vocalised) {
-        analyzers.put(AnalysisField.VOCALISED, ArabicVocalisedAnalyzer.create(rules));
+        analyzers.put(AnalysisField.VOCALISED, vocalisedAnalyzer);
       }
       if (root) {
         analyzers.put(AnalysisField.ROOT, ArabicSearchAnalyzer.root(rules));
       }
-      version = versionOf(rules, vocalised, root);
+      Set<AnalysisField> idx = EnumSet.copyOf(analyzers.keySet());
+      if (compact) {
+        // One field of composite terms: the stemmed chain's words joined to their surfaces.
+        queryAnalyzers.put(AnalysisField.STEMMED, stemmed);
+        analyzers.put(
+            AnalysisField.STEMMED,
+            stemmed.composite(ArabicSearchAnalyzer.Composite.INDEX, vocalisedAnalyzer));
+        ArabicSearchAnalyzer exactQuery =
+            stemmed.composite(ArabicSearchAnalyzer.Composite.EXACT_QUERY, vocalisedAnalyzer);
+        queryAnalyzers.put(AnalysisField.EXACT, exactQuery);
+        nameVariants.put(AnalysisField.EXACT, exactQuery.withNameVariants());
+        if (vocalised) {
+          queryAnalyzers.put(
+              AnalysisField.VOCALISED,
+              stemmed.composite(ArabicSearchAnalyzer.Composite.VOCALISED_QUERY, vocalisedAnalyzer));
+        }
+        idx.remove(AnalysisField.EXACT);
+        idx.remove(AnalysisField.VOCALISED);
+      }
+      indexed = Set.copyOf(idx);
+      version = versionOf(rules, vocalised, root, separate);
     }
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.FlagsAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
@@ -22,6 +23,13 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * meets either singular.
  */
 public final class ArabicLightStemFilter extends TokenFilter {
+
+  /**
+   * The flag ({@link FlagsAttribute}) of the second stem of a word, so that a filter after this
+   * one can tell it from a word of its own at the same position (a name variant).
+   */
+  public static final int ALTERNATIVE = 1 << 20;
+
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
   private final KeywordAttribute keywordAtt = addAttribute(KeywordAttribute.class);
   private final PositionIncrementAttribute posIncAtt =
@@ -29,6 +37,7 @@ public final class ArabicLightStemFilter extends TokenFilter {
   private final PositionLengthAttribute posLenAtt = addAttribute(PositionLengthAttribute.class);
   private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
   private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
+  private final FlagsAttribute flagsAtt = addAttribute(FlagsAttribute.class);
   private final ArabicLightStemmer stemmer;
 
   /** The length of the second term still to emit (in {@link #saved}), or -1. */
@@ -65,6 +74,7 @@ public final class ArabicLightStemFilter extends TokenFilter {
       offsetAtt.setOffset(startOffset, endOffset);
       typeAtt.setType(type);
       keywordAtt.setKeyword(true);
+      flagsAtt.setFlags(ALTERNATIVE);
       pending = -1;
       return true;
     }

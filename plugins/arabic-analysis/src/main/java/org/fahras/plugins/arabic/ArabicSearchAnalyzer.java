@@ -37,6 +37,27 @@ public final class ArabicSearchAnalyzer extends Analyzer {
   private final boolean tehMarbutaFolded;
   /** The folding of {@link #normalize}: the whole folding, even where the stemmer does a part. */
   private final ArabicFolding termFolding;
+  /** Whether terms are joined to their surface forms, and how ({@link Composite}). */
+  private final Composite composite;
+  /** The VOCALISED folding, for {@link Composite#INDEX} and {@link Composite#VOCALISED_QUERY}. */
+  private final ArabicFolding keepingMarks;
+  /** The EXACT folding, which tells the marks {@link #keepingMarks} deletes. */
+  private final ArabicFolding exactFolding;
+
+  /**
+   * The composite chains ({@link ArabicCompositeAnalyzer}): the stemmed chain whose terms are
+   * written {@code stem + separator + surface}.
+   */
+  enum Composite {
+    /** Plain terms. */
+    NONE,
+    /** Index: surface with its diacritics; second stems written with an empty surface. */
+    INDEX,
+    /** Query for exact matching: surface without diacritics; first stems only. */
+    EXACT_QUERY,
+    /** Query for vocalised matching: surface with its diacritics; first stems only. */
+    VOCALISED_QUERY
+  }
 
   private ArabicSearchAnalyzer(
       boolean stem,
@@ -57,6 +78,9 @@ public final class ArabicSearchAnalyzer extends Analyzer {
     this.stem = stem;
     this.root = false;
     this.nameVariants = false;
+    this.composite = Composite.NONE;
+    this.keepingMarks = null;
+    this.exactFolding = null;
     this.termFolding = termFolding;
     this.tehMarbutaFolded = tehMarbutaFolded;
     this.stopWords = stopWords;
@@ -87,9 +111,23 @@ public final class ArabicSearchAnalyzer extends Analyzer {
 
   private ArabicSearchAnalyzer(
       ArabicSearchAnalyzer base, boolean stem, boolean root, boolean nameVariants) {
+    this(base, stem, root, nameVariants, base.composite, base.keepingMarks, base.exactFolding);
+  }
+
+  private ArabicSearchAnalyzer(
+      ArabicSearchAnalyzer base,
+      boolean stem,
+      boolean root,
+      boolean nameVariants,
+      Composite composite,
+      ArabicFolding keepingMarks,
+      ArabicFolding exactFolding) {
     this.stem = stem;
     this.root = root;
     this.nameVariants = nameVariants;
+    this.composite = composite;
+    this.keepingMarks = keepingMarks;
+    this.exactFolding = exactFolding;
     this.stopWords = base.stopWords;
     this.folding = base.folding;
     this.proclitics = base.proclitics;
@@ -109,6 +147,19 @@ public final class ArabicSearchAnalyzer extends Analyzer {
    */
   ArabicSearchAnalyzer withNameVariants() {
     return new ArabicSearchAnalyzer(this, stem, root, true);
+  }
+
+  /**
+   * This stemmed chain writing composite terms ({@code stem + separator + surface}); {@code
+   * vocalised} gives the foldings of the surface with diacritics (for {@link Composite#INDEX} and
+   * {@link Composite#VOCALISED_QUERY}).
+   */
+  ArabicSearchAnalyzer composite(Composite mode, ArabicVocalisedAnalyzer vocalised) {
+    if (!stem || root) {
+      throw new IllegalStateException("composite terms need the stemmed chain");
+    }
+    return new ArabicSearchAnalyzer(
+        this, true, false, nameVariants, mode, vocalised.keepingMarks(), vocalised.exactFolding());
   }
 
   /** {@link #stemmed()} with only the given rules on. */
@@ -155,6 +206,10 @@ public final class ArabicSearchAnalyzer extends Analyzer {
     // Right after the tokenizer, which it needs unchanged: splits where the script changes
     // (Googleجوجل → google, جوجل), as ICUTokenizer does; PDF and OCR text often needs it.
     TokenStream result = new ScriptRunSplitFilter(source);
+    if (composite == Composite.INDEX || composite == Composite.VOCALISED_QUERY) {
+      // The word with its diacritics, before the folding removes them.
+      result = SurfaceCaptureFilter.vocalised(result, keepingMarks, exactFolding);
+    }
     result = normalizeLetters(result);
     // A token of tatweel or marks alone is empty by now.
     result = new LengthFilter(result, 1, Integer.MAX_VALUE);
@@ -168,6 +223,10 @@ public final class ArabicSearchAnalyzer extends Analyzer {
           !stem && tehMarbutaFolded ? ArabicNameVariants.HEH : ArabicNameVariants.TEH_MARBUTA;
       result = new ArabicNameVariantFilter(result, feminine);
     }
+    if (composite == Composite.EXACT_QUERY) {
+      // The folded word (each name variant its own), before stemming.
+      result = SurfaceCaptureFilter.folded(result, tehMarbutaFolded);
+    }
     if (stem) {
       // Prefixes, proclitic clusters (when on), pronoun and inflectional suffixes; ة → ه here.
       // For the ROOT field, the same light stemming and then the root templates.
@@ -178,6 +237,9 @@ public final class ArabicSearchAnalyzer extends Analyzer {
       // Latin words: a no-op on Arabic letters.
       result = new EnglishPossessiveFilter(result);
       result = new PorterStemFilter(result);
+    }
+    if (composite != Composite.NONE) {
+      result = new CompositeTermFilter(result, composite != Composite.INDEX);
     }
     return new TokenStreamComponents(source, result);
   }

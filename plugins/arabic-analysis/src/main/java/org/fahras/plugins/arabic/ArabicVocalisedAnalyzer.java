@@ -49,6 +49,16 @@ final class ArabicVocalisedAnalyzer extends Analyzer {
     return new ArabicVocalisedAnalyzer(new ArabicFolding(keeping), exact, stopWords);
   }
 
+  /** The folding of the letters with the diacritics kept. */
+  ArabicFolding keepingMarks() {
+    return keepingMarks;
+  }
+
+  /** The EXACT field's folding, which tells the marks to delete. */
+  ArabicFolding exactFolding() {
+    return exact;
+  }
+
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
     // As the EXACT field: a zero-width space inside a word does not split it.

@@ -1,5 +1,7 @@
 package org.fahras.plugins.arabic;
 
+import java.util.Map;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,11 +24,19 @@ class ArabicAnalyzerProviderTest {
 
   private final ArabicAnalyzerProvider provider = new ArabicAnalyzerProvider();
 
+  {
+    // The layout of separate fields, one analyzer per field (the compact layout:
+    // ArabicCompactLayoutTest).
+    provider.configure(Map.of(ArabicAnalyzerProvider.SEPARATE_FIELDS_OPTION, "true"));
+  }
+
   @Test
   void isAnExtensionWithIdArabic() {
     assertThat(ArabicAnalyzerProvider.class.isAnnotationPresent(Extension.class)).isTrue();
     assertThat(provider.id()).isEqualTo("arabic");
-    assertThat(provider.analysisVersion()).isEqualTo(ArabicAnalyzerProvider.ANALYSIS_VERSION);
+    assertThat(new ArabicAnalyzerProvider().analysisVersion()).isEqualTo(ArabicAnalyzerProvider.ANALYSIS_VERSION);
+    assertThat(provider.analysisVersion())
+        .isEqualTo(ArabicAnalyzerProvider.ANALYSIS_VERSION + "-on:" + ArabicAnalyzerProvider.SEPARATE_FIELDS_OPTION);
   }
 
   @Test

@@ -1,5 +1,7 @@
 package org.fahras.plugins.arabic;
 
+import java.util.Map;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -26,6 +28,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ArabicNameVariantsTest {
 
   private final ArabicAnalyzerProvider provider = new ArabicAnalyzerProvider();
+
+  {
+    // The layout of separate fields, one analyzer per field (the compact layout:
+    // ArabicCompactLayoutTest).
+    provider.configure(Map.of(ArabicAnalyzerProvider.SEPARATE_FIELDS_OPTION, "true"));
+  }
 
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource({

@@ -1,5 +1,7 @@
 package org.fahras.plugins.arabic;
 
+import java.util.Map;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -49,6 +51,12 @@ class ArabicVocalisedFieldTest {
   };
 
   private static final ArabicAnalyzerProvider PROVIDER = new ArabicAnalyzerProvider();
+
+  static {
+    // The layout of separate fields, whose VOCALISED field this test reads (the compact layout:
+    // ArabicCompactLayoutTest).
+    PROVIDER.configure(Map.of(ArabicAnalyzerProvider.SEPARATE_FIELDS_OPTION, "true"));
+  }
   private static ByteBuffersDirectory dir;
   private static DirectoryReader reader;
 
