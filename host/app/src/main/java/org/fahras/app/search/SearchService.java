@@ -324,7 +324,7 @@ public final class SearchService implements AutoCloseable {
     StoredFields stored = searcher.storedFields();
     List<SearchHit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      hits.add(toHit(stored.document(page[i].doc), page[i].score, snippets.get(i)));
+      hits.add(toHit(stored.document(page[i].doc, HIT_FIELDS), page[i].score, snippets.get(i)));
     }
     return hits;
   }
@@ -369,6 +369,16 @@ public final class SearchService implements AutoCloseable {
     System.arraycopy(all, offset, page, 0, page.length);
     return page;
   }
+
+  /** The stored fields a hit shows: not the body, which can be megabytes (the snippets have it). */
+  private static final Set<String> HIT_FIELDS =
+      Set.of(
+          IndexFields.PATH,
+          IndexFields.TITLE,
+          IndexFields.MTIME,
+          IndexFields.DATE,
+          IndexFields.CONTENT_TYPE,
+          IndexFields.SIZE);
 
   private static SearchHit toHit(Document d, float score, List<String> snippets) {
     String path = d.get(IndexFields.PATH);

@@ -14,7 +14,6 @@ import org.apache.lucene.search.AutomatonQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiTermQuery;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.util.AttributeSource;
@@ -60,7 +59,7 @@ final class ArabicCompositeAnalyzer {
 
   /** All forms of a stem, the query token of the STEMMED chain. */
   static Query stemQuery(String field, String stem) {
-    return new PrefixQuery(new Term(field, stem + SEPARATOR), AS_ONE_WORD);
+    return new WordFormsQuery(field, stem + SEPARATOR, null, AS_ONE_WORD);
   }
 
   /**
@@ -75,8 +74,9 @@ final class ArabicCompositeAnalyzer {
       return null;
     }
     String surface = token.substring(sep + 1);
-    if (!vocalised) {
-      surface = withoutMarks(surface);
+    if (!vocalised || withoutMarks(surface).equals(surface)) {
+      // No diacritics to agree with: the surface's letters, read from the terms under the stem.
+      return new WordFormsQuery(field, token.substring(0, sep + 1), withoutMarks(surface), AS_ONE_WORD);
     }
     Automaton a =
         Operations.concatenate(
