@@ -28,6 +28,15 @@ final class PluginsCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print JSON.")
   boolean json;
 
+  @Option(
+      names = {"-v", "--verbose"},
+      description =
+          "Explain each plugin: where it was loaded from, its requires range against this plugin API, its class"
+              + " path, the extensions its META-INF/extensions.idx lists, and for a plugin that did not load or"
+              + " shows no extensions why (no descriptor, unsatisfied requires, host-owned jars inside, extension"
+              + " classes not indexed) and what to change. With --json: a \"diagnostics\" list per plugin.")
+  boolean verbose;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -56,12 +65,16 @@ final class PluginsCommand implements Callable<Integer> {
         }
         m.put("extensions", ext);
         m.put("problem", p.problem());
+        if (verbose) {
+          m.put("diagnostics", p.diagnostics());
+        }
         list.add(m);
       }
       root.put("plugins", list);
       out.println(Json.write(root));
     } else {
-      out.printf("Plugins in %s (plugin API %s)%n", host.pluginsDir(), FahrasApi.VERSION);
+      out.printf("Plugins in %s (plugin API %s)%s%n", host.pluginsDir(), FahrasApi.VERSION,
+          host.isDevelopment() ? ", development mode" : "");
       if (plugins.isEmpty()) {
         out.println("  (none)");
       }
@@ -76,6 +89,15 @@ final class PluginsCommand implements Callable<Integer> {
         if (p.problem() != null) {
           out.printf("  problem: %s%n", p.problem());
         }
+        if (verbose) {
+          out.printf("  path: %s%n", p.path());
+          for (String d : p.diagnostics()) {
+            out.printf("  - %s%n", d);
+          }
+        }
+      }
+      if (!verbose && plugins.stream().anyMatch(p -> p.problem() != null)) {
+        out.printf("%n(fahras plugins --verbose explains the problems)%n");
       }
     }
     out.flush();

@@ -36,18 +36,33 @@ final class PluginArchives {
 
   /** As {@link #pluginPaths(Path, Path)}, leaving out the zips in {@code refused}. */
   static List<Path> pluginPaths(Path pluginsDir, Path cacheDir, java.util.Set<Path> refused) throws IOException {
+    return pluginPaths(pluginsDir, cacheDir, refused, new java.util.HashMap<>());
+  }
+
+  /**
+   * As {@link #pluginPaths(Path, Path, java.util.Set)}, recording for each returned path the zip,
+   * jar or folder of the plugins folder it comes from (an unpacked zip's folder → the zip).
+   */
+  static List<Path> pluginPaths(
+      Path pluginsDir, Path cacheDir, java.util.Set<Path> refused, java.util.Map<Path, Path> sources)
+      throws IOException {
     List<Path> result = new ArrayList<>();
     for (Path p : entries(pluginsDir)) {
       String name = p.getFileName().toString();
       if (refused.contains(p.toAbsolutePath().normalize())) {
         continue;
       }
+      Path load = null;
       if (Files.isRegularFile(p) && name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
-        result.add(unpack(p, cacheDir));
+        load = unpack(p, cacheDir);
       } else if (Files.isDirectory(p) && Files.exists(p.resolve("plugin.properties"))) {
-        result.add(p);
+        load = p;
       } else if (Files.isRegularFile(p) && name.toLowerCase(Locale.ROOT).endsWith(".jar")) {
-        result.add(p);
+        load = p;
+      }
+      if (load != null) {
+        result.add(load);
+        sources.put(load, p);
       }
     }
     return result;
