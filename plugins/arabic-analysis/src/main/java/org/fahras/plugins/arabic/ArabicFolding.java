@@ -69,6 +69,17 @@ final class ArabicFolding {
 
   /** A folding with the given rules on (rules that are not character rules are ignored). */
   ArabicFolding(Set<ArabicRule> rules) {
+    this(rules, false);
+  }
+
+  /**
+   * A folding with the given rules on; with {@code marksReordered}, for a folding that keeps the
+   * diacritics (vowel signs and shadda) and whose caller puts them in its own canonical order
+   * afterwards ({@link ArabicVocalisation#canonicalise}), those marks alone do not send a term
+   * through ICU's normaliser: its canonical reordering of them would be undone anyway, and no
+   * letter composes with them.
+   */
+  ArabicFolding(Set<ArabicRule> rules, boolean marksReordered) {
     this.rules = rules.isEmpty() ? EnumSet.noneOf(ArabicRule.class) : EnumSet.copyOf(rules);
     boolean compatibility = rules.contains(ArabicRule.COMPATIBILITY);
     icu =
@@ -109,7 +120,10 @@ final class ArabicFolding {
       // Surrogates always take the slow path, where supplementary digits are folded.
       needsIcu[c] =
           Character.isSurrogate(ch)
-              || (compatibility && !(c >= 'A' && c <= 'Z') && !keptByIcu(c, removed[c]));
+              || (compatibility
+                  && !(c >= 'A' && c <= 'Z')
+                  && !(marksReordered && ArabicVocalisation.isKept(ch) && !removed[c])
+                  && !keptByIcu(c, removed[c]));
     }
     contextual[HAMZA] = rules.contains(ArabicRule.HAMZA);
     contextual[DECIMAL_SEPARATOR] = rules.contains(ArabicRule.DIGITS);
