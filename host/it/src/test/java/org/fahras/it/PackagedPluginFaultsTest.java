@@ -16,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  * ones: a plugin whose {@code start()} throws, one that needs a newer API, a parser that throws
  * on some files and returns garbage on others, and an entity recogniser that returns spans
  * outside the text. The host reports each by id and keeps indexing and searching with the rest.
+ * A parser and a recogniser that throw on every input are left out after the {@code FailureRule}'s
+ * limit, each named once on stderr and in {@code fahras status}.
  */
 class PackagedPluginFaultsTest {
 
@@ -100,6 +102,34 @@ class PackagedPluginFaultsTest {
       }
       """;
 
+  static final String ALWAYS_FAILING_PARSER = """
+      package com.example.always;
+      import java.nio.file.Path;
+      import org.fahras.api.*;
+      @org.pf4j.Extension(ordinal = 100)
+      public class AlwaysFailingParser implements DocumentParser {
+        public String id() { return "always"; }
+        public boolean accepts(Path f) { return f.getFileName().toString().endsWith(".broken"); }
+        public ParsedDocument parse(ParseRequest r) { throw new IllegalStateException("always fails"); }
+      }
+      """;
+
+  static final String ALWAYS_FAILING_ENTITIES = """
+      package com.example.always;
+      import java.util.*;
+      import org.fahras.api.*;
+      @org.pf4j.Extension(ordinal = -100)
+      public class AlwaysFailingEntities implements EntityRecognizer {
+        public String id() { return "always-entities"; }
+        public Set<String> types() { return Set.of("THING"); }
+        public List<EntitySpan> recognize(String text, String language) {
+          throw new UnsupportedOperationException("recogniser always fails");
+        }
+      }
+      """;
+
+  static Path alwaysFailing;
+
   @BeforeAll
   static void build() throws Exception {
     Path failing = PluginBuilder.build(tmp.resolve("failing-start"),
@@ -117,6 +147,10 @@ class PackagedPluginFaultsTest {
         "plugin.id=garbage-entities\nplugin.version=1.0.0\nplugin.requires=" + FahrasApi.REQUIRES + "\n",
         Map.of("com.example.garbage.GarbageEntities", GARBAGE_ENTITIES));
     plugins = PluginBuilder.pluginsWith(tmp.resolve("plugins"), failing, future, moody, garbage);
+    alwaysFailing = PluginBuilder.build(tmp.resolve("always-failing"),
+        "plugin.id=always-failing\nplugin.version=1.0.0\nplugin.requires=" + FahrasApi.REQUIRES + "\n",
+        Map.of("com.example.always.AlwaysFailingParser", ALWAYS_FAILING_PARSER,
+            "com.example.always.AlwaysFailingEntities", ALWAYS_FAILING_ENTITIES));
     leaky = PluginBuilder.build(tmp.resolve("leaky"),
         "plugin.id=leaky-entities\nplugin.version=1.0.0\nplugin.requires=" + FahrasApi.REQUIRES + "\n",
         Map.of("com.example.leaky.LeakyEntities", LEAKY_ENTITIES));
@@ -188,5 +222,56 @@ class PackagedPluginFaultsTest {
     assertThat(ended).as("the command ended despite the leaked thread; stderr: " + child.stderr()).isTrue();
     assertThat(child.process().exitValue()).as(child.stderr()).isZero();
     assertThat(child.stdout()).contains("1 new");
+  }
+
+  @Test
+  void pluginsThatThrowOnEveryInputAreLeftOutNamedOnceAndIndexingGoesOn() throws Exception {
+    Path dir = PluginBuilder.pluginsWith(tmp.resolve("always-plugins"), alwaysFailing);
+    Path docs = Files.createDirectories(tmp.resolve("always-docs"));
+    Files.copy(Cli.SEED, docs.resolve("seed.txt"));
+    int broken = 16;
+    for (int i = 0; i < broken; i++) {
+      Files.writeString(docs.resolve(String.format("part%02d.broken", i)), "مخطوطة مكسورة رقم " + i);
+    }
+    int notes = 12; // texts enough for the recogniser to reach its limit
+    for (int i = 0; i < notes; i++) {
+      Files.writeString(docs.resolve(String.format("note%02d.txt", i)), "ملاحظة عن فهرسة المكتبة رقم " + i);
+    }
+    Path index = tmp.resolve("always-index");
+
+    Cli.Result r = Cli.run("index", "--plugins", dir.toString(), "--index", index.toString(), docs.toString());
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err().lines().filter(l -> l.startsWith("fahras: note: plugin 'always-failing'")))
+        .as(r.err())
+        .hasSize(2)
+        .anySatisfy(l -> assertThat(l).contains("(parser 'always') failed on 10 files in a row")
+            .contains("always fails").endsWith("it is not used for the rest of this run"))
+        .anySatisfy(l -> assertThat(l).contains("(entity recogniser 'always-entities') failed on 10 texts in a row")
+            .contains("recogniser always fails").endsWith("entity recognition goes on without it for the rest of this run"));
+    assertThat(r.err().lines().filter(l -> l.startsWith("fahras: cannot index") && l.contains("plugin 'always-failing'")))
+        .allSatisfy(l -> assertThat(l).contains("always fails"))
+        .hasSizeBetween(10, 11);
+
+    JsonNode status = Cli.run("status", "--json", "--index", index.toString()).json();
+    assertThat(status.get("disabledPlugins")).hasSize(2);
+    assertThat(status.get("disabledPlugins").toString()).contains("plugin 'always-failing' (parser 'always')")
+        .contains("plugin 'always-failing' (entity recogniser 'always-entities')");
+    int failed = status.get("failures").size();
+    assertThat(failed).isBetween(10, 11);
+    assertThat(Cli.run("status", "--index", index.toString()).out()).contains("Left out:  plugin 'always-failing'");
+    IndexChecks.assertClean(index);
+
+    // The packaged Tika parser read the .broken files the failing parser no longer got; the
+    // packaged recogniser went on finding entities.
+    JsonNode rest = Cli.run("search", "--plugins", dir.toString(), "--index", index.toString(), "--json", "مكسورة").json();
+    assertThat(rest.get("total").asLong()).isEqualTo(broken - failed);
+    JsonNode noted = Cli.run("search", "--plugins", dir.toString(), "--index", index.toString(), "--json", "ملاحظة").json();
+    assertThat(noted.get("total").asLong()).isEqualTo(notes);
+    JsonNode seed = Cli.run("search", "--plugins", dir.toString(), "--index", index.toString(), "--json", "كوريا").json();
+    assertThat(seed.get("total").asLong()).isEqualTo(1);
+    JsonNode places = Cli.run("search", "--plugins", dir.toString(), "--index", index.toString(), "--json",
+        "--filter", "location=روسيا", "*").json();
+    assertThat(places.get("total").asLong()).isEqualTo(1);
   }
 }

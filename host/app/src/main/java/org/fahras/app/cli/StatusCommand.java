@@ -55,6 +55,7 @@ final class StatusCommand implements Callable<Integer> {
         failures.add(fm);
       }
       m.put("failures", failures);
+      m.put("disabledPlugins", s.disabledPlugins());
       out.println(Json.write(m));
     } else {
       out.printf("Index:     %s%n", s.indexDir());
@@ -66,6 +67,9 @@ final class StatusCommand implements Callable<Integer> {
         out.printf(
             "Note:      the run started %s did not finish; run `fahras index` again to complete it%n",
             s.interruptedRun());
+      }
+      for (String d : s.disabledPlugins()) {
+        out.printf("Left out:  %s%n", d);
       }
       out.printf("Failed:    %d file(s)%n", s.failures().size());
       for (IndexStatus.Failure f : s.failures()) {

@@ -21,8 +21,11 @@ import org.fahras.api.EntityType;
  * wins, then the recogniser listed first), in text order.
  *
  * <p>A recogniser that throws on a text is skipped for that text (the others still count) and
- * its failures are counted; {@link #signature()} names the recognisers and their versions so an
- * index built with others can be detected. Safe for concurrent use.
+ * its failures are counted; one that keeps throwing is left out from then on, by the {@link
+ * FailureRule} ({@value FailureRule#MAX_CONSECUTIVE} texts in a row, or at least half of them once
+ * it has failed on {@value FailureRule#RATIO_MIN_FAILURES}), and {@link #takeDisabled} hands it
+ * once to whoever tells the user. {@link #signature()} names the recognisers and their versions
+ * so an index built with others can be detected. Safe for concurrent use.
  */
 public final class EntityExtraction {
 
@@ -46,6 +49,16 @@ public final class EntityExtraction {
   private final Map<String, AtomicLong> failures = new ConcurrentHashMap<>();
   private final Map<Thread, String> running = new ConcurrentHashMap<>();
   private final java.util.Set<String> disabled = ConcurrentHashMap.newKeySet();
+  private final FailureRule rule = new FailureRule();
+  private final java.util.Queue<Disabled> newlyDisabled = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+  /**
+   * A recogniser left out because it kept failing.
+   *
+   * @param recognizer the extension (its plugin can be looked up from it)
+   * @param reason why, e.g. {@code failed on 10 texts in a row (last: IllegalStateException: …)}
+   */
+  public record Disabled(EntityRecognizer recognizer, String reason) {}
 
   private EntityExtraction(List<EntityRecognizer> recognizers) {
     this.recognizers = List.copyOf(recognizers);
@@ -107,10 +120,18 @@ public final class EntityExtraction {
         found = r.recognize(text, language);
       } catch (RuntimeException | StackOverflowError | LinkageError e) {
         fail(r, e);
+        String why = rule.failed(r, "texts", FailureRule.describe(e));
+        if (why != null) {
+          disabled.add(r.id());
+          newlyDisabled.add(new Disabled(r, why));
+          // The indexer tells the user (takeDisabled); the log only keeps a trace.
+          LOG.log(Level.FINE, "entity recogniser '" + r.id() + "' " + why + ": it is left out from now on");
+        }
         continue;
       } finally {
         running.remove(self);
       }
+      rule.succeeded(r);
       if (found == null) {
         continue;
       }
@@ -132,6 +153,23 @@ public final class EntityExtraction {
   /** Leaves a recogniser out from now on (it hung); its id stays in the signature. */
   public void disable(String id) {
     disabled.add(id);
+  }
+
+  /** Whether a recogniser is left out (it hung or kept failing). */
+  public boolean isDisabled(String id) {
+    return disabled.contains(id);
+  }
+
+  /**
+   * The recognisers left out because they kept failing since the last call, each handed out
+   * once (the indexer tells the user and records it).
+   */
+  public List<Disabled> takeDisabled() {
+    List<Disabled> out = new ArrayList<>();
+    for (Disabled d = newlyDisabled.poll(); d != null; d = newlyDisabled.poll()) {
+      out.add(d);
+    }
+    return out;
   }
 
   /** How many texts each recogniser failed on so far, by id. */

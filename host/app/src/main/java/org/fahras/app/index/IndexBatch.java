@@ -35,6 +35,17 @@ import org.fahras.api.ParsedDocument;
  * recorded as failed with reason {@code TIMEOUT} naming the plugin, its slot is given back and a
  * fresh worker thread replaces the stuck one, whose late result, if any, is dropped. A parser
  * that hangs on {@value #MAX_HANGS} files is not used again in this run, and the run says so.
+ *
+ * <p>A parser or entity recogniser that keeps <em>throwing</em> (a {@code RuntimeException}, a
+ * {@code LinkageError}, a {@code StackOverflowError} out of the plugin, or a parser returning
+ * nothing) is left out the same way, by the {@link org.fahras.app.entities.FailureRule}: after
+ * {@value org.fahras.app.entities.FailureRule#MAX_CONSECUTIVE} such failures in a row, or on at
+ * least half of its inputs once it has failed on {@value
+ * org.fahras.app.entities.FailureRule#RATIO_MIN_FAILURES}. A {@code DocumentParseException} (a
+ * corrupt or encrypted file) never counts. The user is told once, by a notice naming the plugin;
+ * the {@link PluginFaults} shared by the indexer's batches keep the decision for the rest of the
+ * run and record it for {@code fahras status}. Files that only the parser left out accepts then
+ * fail with a reason saying so; a recogniser left out simply finds nothing in later files.
  */
 final class IndexBatch {
 
@@ -68,8 +79,7 @@ final class IndexBatch {
   }
 
   private final java.util.Map<Thread, InFlight> inFlight = new java.util.concurrent.ConcurrentHashMap<>();
-  private final java.util.Map<String, AtomicInteger> hangs = new java.util.concurrent.ConcurrentHashMap<>();
-  private final java.util.Set<DocumentParser> disabled = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final PluginFaults faults;
   private final AtomicInteger pending = new AtomicInteger();
   private final Duration hangLimit;
   private final java.util.concurrent.ScheduledExecutorService watchdog;
@@ -103,7 +113,9 @@ final class IndexBatch {
       CrawlSettings settings,
       long maxCharacters,
       Duration commitInterval,
-      int threads) {
+      int threads,
+      PluginFaults faults) {
+    this.faults = faults;
     this.writer = writer;
     this.listener = listener;
     this.parsers = parsers;
@@ -175,15 +187,15 @@ final class IndexBatch {
       listener.progressed(filesDone.incrementAndGet(), bytesDone.addAndGet(f.fp.size()));
       slots.release();
       pending.decrementAndGet();
-      if ((parser != null || recogniser != null)
-          && hangs.computeIfAbsent(plugin, k -> new AtomicInteger()).incrementAndGet() == MAX_HANGS) {
+      if ((parser != null || recogniser != null) && faults.hung(plugin) == MAX_HANGS) {
         if (recogniser != null) {
           mapper.entities().disable(recogniser);
         } else {
-          disabled.add(parser);
+          faults.leaveOut(parser, "hung on " + MAX_HANGS + " files");
         }
-        listener.notice(
-            "plugin '" + plugin + "' hung on " + MAX_HANGS + " files: it is not used for the rest of this run");
+        String notice = "plugin '" + plugin + "' hung on " + MAX_HANGS + " files: it is not used for the rest of this run";
+        faults.record("hang " + plugin, notice);
+        listener.notice(notice);
       }
     }
   }
@@ -248,11 +260,17 @@ final class IndexBatch {
         ParsedDocument parsed =
             parser.parse(new ParseRequest(fp.path(), maxCharacters, ParseRequest.DEFAULT_TIMEOUT));
         if (parsed == null) {
+          parserFailed(parser, "returned nothing");
           throw new DocumentParseException(
               Reason.OTHER, "parser '" + pluginIdOf.apply(parser) + "' returned nothing");
         }
+        faults.parserFailures.succeeded(parser);
         flight.stage = "recognising entities";
-        docs = mapper.toDocuments(fp, parser.id(), parsed);
+        try {
+          docs = mapper.toDocuments(fp, parser.id(), parsed);
+        } finally {
+          reportDisabledRecognisers();
+        }
         for (String w : parsed.warnings()) {
           listener.warning(fp.path(), w);
         }
@@ -267,8 +285,11 @@ final class IndexBatch {
         }
         return flight.state.get() != InFlight.ABANDONED;
       } catch (RuntimeException | StackOverflowError | LinkageError e) {
+        DocumentParser p = flight.parser;
+        if (p != null && "parsing".equals(flight.stage) && flight.state.get() != InFlight.ABANDONED) {
+          parserFailed(p, org.fahras.app.entities.FailureRule.describe(e));
+        }
         if (claim(flight)) {
-          DocumentParser p = flight.parser;
           String who = p == null ? "" : " in plugin '" + pluginIdOf.apply(p) + "'";
           fail(key, fp, null, Reason.OTHER, "error while " + flight.stage + who + ": " + Indexer.describe(e));
         }
@@ -322,7 +343,7 @@ final class IndexBatch {
     DocumentParser left = null;
     for (DocumentParser p : parsers) {
       if (p.accepts(file)) {
-        if (!disabled.contains(p)) {
+        if (faults.leftOut(p) == null) {
           return p;
         }
         left = left == null ? p : left;
@@ -330,9 +351,51 @@ final class IndexBatch {
     }
     if (left != null) {
       throw new DocumentParseException(
-          Reason.OTHER, "plugin '" + pluginIdOf.apply(left) + "' is left out of this run after hanging on " + MAX_HANGS + " files");
+          Reason.OTHER,
+          "plugin '" + pluginIdOf.apply(left) + "' is left out of this run (it " + faults.leftOut(left)
+              + ") and no other installed parser accepts this file");
     }
     throw new DocumentParseException(Reason.UNSUPPORTED, "no installed parser accepts this file");
+  }
+
+  /**
+   * Counts an unexpected failure of a parser (an exception or error out of it, or nothing
+   * returned); leaves it out, tells the user and records it when the {@link
+   * org.fahras.app.entities.FailureRule} says so.
+   */
+  private void parserFailed(DocumentParser parser, String error) {
+    String why = faults.parserFailures.failed(parser, "files", error);
+    if (why == null) {
+      return;
+    }
+    faults.leaveOut(parser, why);
+    String plugin = pluginIdOf.apply(parser);
+    String notice =
+        "plugin '" + plugin + "'" + (plugin.equals(parser.id()) ? "" : " (parser '" + parser.id() + "')")
+            + " " + why + ": it is not used for the rest of this run";
+    faults.record("parser " + plugin + "/" + parser.id(), notice);
+    listener.notice(notice);
+  }
+
+  /** Tells the user about entity recognisers left out because they kept failing (once each). */
+  private void reportDisabledRecognisers() {
+    for (org.fahras.app.entities.EntityExtraction.Disabled d : mapper.entities().takeDisabled()) {
+      String id = d.recognizer().id();
+      String plugin;
+      try {
+        plugin = pluginIdOf.apply(d.recognizer());
+      } catch (RuntimeException e) {
+        plugin = null;
+      }
+      if (plugin == null || plugin.isBlank()) {
+        plugin = id;
+      }
+      String notice =
+          "plugin '" + plugin + "'" + (plugin.equals(id) ? "" : " (entity recogniser '" + id + "')")
+              + " " + d.reason() + ": entity recognition goes on without it for the rest of this run";
+      faults.record("recogniser " + plugin + "/" + id, notice);
+      listener.notice(notice);
+    }
   }
 
   private void fail(Term key, FileFingerprint fp, byte[] hash, Reason reason, String message)

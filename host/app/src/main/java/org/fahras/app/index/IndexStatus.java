@@ -31,6 +31,8 @@ import org.apache.lucene.store.FSDirectory;
  * @param failures the files that could not be read, sorted by path
  * @param interruptedRun when the last run that did not complete started (ISO-8601), or {@code
  *     null} when the last run completed
+ * @param disabledPlugins the plugins the last completed run (or watch commit) left out because
+ *     they hung or kept failing, one message each naming the plugin and why; empty when none
  */
 public record IndexStatus(
     Path indexDir,
@@ -40,7 +42,25 @@ public record IndexStatus(
     String lastRun,
     String analysis,
     List<Failure> failures,
-    String interruptedRun) {
+    String interruptedRun,
+    List<String> disabledPlugins) {
+
+  public IndexStatus {
+    disabledPlugins = disabledPlugins == null ? List.of() : List.copyOf(disabledPlugins);
+  }
+
+  /** A status without plugins left out (the form before they were recorded). */
+  public IndexStatus(
+      Path indexDir,
+      int documents,
+      int files,
+      long sizeBytes,
+      String lastRun,
+      String analysis,
+      List<Failure> failures,
+      String interruptedRun) {
+    this(indexDir, documents, files, sizeBytes, lastRun, analysis, failures, interruptedRun, List.of());
+  }
 
   /**
    * A file that could not be read.
@@ -83,8 +103,15 @@ public record IndexStatus(
           data.get(IndexFields.COMMIT_LAST_RUN),
           data.get(IndexFields.COMMIT_ANALYSIS),
           List.copyOf(failures),
-          data.get(IndexFields.COMMIT_RUN_STARTED));
+          data.get(IndexFields.COMMIT_RUN_STARTED),
+          disabledPlugins(data.get(PluginFaults.COMMIT_KEY)));
     }
+  }
+
+  private static List<String> disabledPlugins(String value) {
+    return value == null || value.isBlank()
+        ? List.of()
+        : value.lines().filter(l -> !l.isBlank()).toList();
   }
 
   private static int countFiles(IndexSearcher searcher) throws IOException {

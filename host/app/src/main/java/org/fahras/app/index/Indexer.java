@@ -117,6 +117,17 @@ public final class Indexer {
 
   private boolean retryFailed;
 
+  /** Plugins that hung or kept failing, for all runs and batches of this indexer. */
+  private final PluginFaults faults = new PluginFaults();
+
+  /**
+   * The plugins this indexer has left out because they hung or kept failing, one message each
+   * (plugin id and reason), in the order it happened; empty when none.
+   */
+  public List<String> disabledPlugins() {
+    return faults.messages();
+  }
+
   /**
    * Reads again, in the next runs of this indexer, the files whose last attempt failed, even when
    * they have not changed (after installing OCR or a parser plugin, say).
@@ -358,7 +369,8 @@ public final class Indexer {
         settings,
         maxCharacters,
         commitInterval,
-        threads);
+        threads,
+        faults);
   }
 
   private static List<Path> existingRoots(List<Path> roots, IndexListener listener)
@@ -421,6 +433,10 @@ public final class Indexer {
     data.put(IndexFields.COMMIT_ANALYSIS, analysis.signature());
     data.put(IndexFields.COMMIT_SCHEMA, IndexFields.SCHEMA_VERSION);
     data.put(IndexFields.COMMIT_LAST_RUN, Instant.now().toString());
+    String leftOut = faults.commitValue();
+    if (!leftOut.isEmpty()) {
+      data.put(PluginFaults.COMMIT_KEY, leftOut);
+    }
     return data;
   }
 

@@ -16,6 +16,7 @@ import org.fahras.api.ParseRequest;
 import org.fahras.api.ParsedDocument;
 import org.fahras.app.analysis.IndexAnalysis;
 import org.fahras.app.entities.EntityExtraction;
+import org.fahras.app.entities.FailureRule;
 import org.fahras.app.search.SearchService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Plugins that misbehave while indexing: a parser that throws on some files, one that never
  * returns (ignoring interrupts), one that returns garbage, and an entity recogniser that throws
  * or hangs. The run completes, the good files are searchable, each bad one is a failure naming
- * the plugin, and a parser that keeps hanging is left out of the rest of the run.
+ * the plugin, and a parser that keeps hanging is left out of the rest of the run. A parser or a
+ * recogniser that keeps throwing is left out too ({@link FailureRule}), named once by its plugin
+ * id on the listener and in the index's status, while the other plugins go on.
  */
 class PluginFaultsTest {
 
@@ -91,7 +94,10 @@ class PluginFaultsTest {
   }
 
   IndexRunResult run(IndexAnalysis analysis) throws IOException {
-    Indexer indexer = new Indexer(index, analysis, List.of(new Moody()), p -> ((DocumentParser) p).id(), tmp.resolve("plugins"), 2);
+    return run(new Indexer(index, analysis, List.of(new Moody()), p -> ((DocumentParser) p).id(), tmp.resolve("plugins"), 2));
+  }
+
+  IndexRunResult run(Indexer indexer) throws IOException {
     return indexer.run(
         List.of(docs),
         new IndexListener() {
@@ -216,5 +222,260 @@ class PluginFaultsTest {
     // Files after the recogniser was left out are indexed without it.
     assertThat(r.added() + r.failed()).isEqualTo(IndexBatch.MAX_HANGS + 2);
     assertThat(found(analysis, "calm")).isEqualTo(1);
+  }
+
+  // ---- plugins that keep throwing ------------------------------------------------------------
+
+  /** A parser of {@code .bad} files that throws something else out of itself on every file. */
+  static final class Thrower implements DocumentParser {
+    final java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+
+    @Override
+    public String id() {
+      return "thrower";
+    }
+
+    @Override
+    public boolean accepts(Path file) {
+      return file.toString().endsWith(".bad");
+    }
+
+    @Override
+    public ParsedDocument parse(ParseRequest request) {
+      switch (calls.incrementAndGet() % 3) {
+        case 0 -> throw new IllegalStateException("thrower cannot cope");
+        case 1 -> throw new NoClassDefFoundError("com/example/Missing");
+        default -> throw new StackOverflowError();
+      }
+    }
+  }
+
+  /** Reads every file as text; listed after another parser, it takes what that one leaves. */
+  static final class Plain implements DocumentParser {
+    @Override
+    public String id() {
+      return "plain";
+    }
+
+    @Override
+    public boolean accepts(Path file) {
+      return true;
+    }
+
+    @Override
+    public ParsedDocument parse(ParseRequest request) throws DocumentParseException {
+      try {
+        return ParsedDocument.ofText(Files.readString(request.file()), "text/plain");
+      } catch (IOException e) {
+        throw new DocumentParseException(DocumentParseException.Reason.IO, e.getMessage());
+      }
+    }
+  }
+
+  /** A parser of {@code .txt} files only. */
+  static final class TextOnly implements DocumentParser {
+    final Plain plain = new Plain();
+
+    @Override
+    public String id() {
+      return "text-only";
+    }
+
+    @Override
+    public boolean accepts(Path file) {
+      return file.toString().endsWith(".txt");
+    }
+
+    @Override
+    public ParsedDocument parse(ParseRequest request) throws DocumentParseException {
+      return plain.parse(request);
+    }
+  }
+
+  @Test
+  void aParserThatThrowsOnEveryFileIsLeftOutNamedOnceAndTheOtherParserGoesOn() throws Exception {
+    int bad = FailureRule.MAX_CONSECUTIVE + 8;
+    for (int i = 0; i < bad; i++) {
+      Files.writeString(docs.resolve(String.format("b%02d.bad", i)), "broken " + i);
+    }
+    for (int i = 0; i < 6; i++) {
+      Files.writeString(docs.resolve("good" + i + ".txt"), "library manuscripts " + i);
+    }
+    Thrower thrower = new Thrower();
+    Indexer indexer =
+        new Indexer(index, IndexAnalysis.fallback(), List.of(thrower, new TextOnly()), p -> ((DocumentParser) p).id(),
+            tmp.resolve("plugins"), 2);
+
+    IndexRunResult r = run(indexer);
+
+    assertThat(r.added()).isEqualTo(6);
+    assertThat(r.failed()).isEqualTo(bad);
+    // Told once, by plugin id, with the rule and the last error.
+    assertThat(notices).filteredOn(n -> n.contains("'thrower'")).singleElement().satisfies(n -> assertThat(n)
+        .startsWith("plugin 'thrower' failed on " + FailureRule.MAX_CONSECUTIVE + " files in a row (last: ")
+        .endsWith("it is not used for the rest of this run"));
+    // The files it failed on name it and the error; the later ones say it is left out.
+    assertThat(failures).filteredOn(f -> f.contains("error while parsing in plugin 'thrower'"))
+        .hasSizeBetween(FailureRule.MAX_CONSECUTIVE, FailureRule.MAX_CONSECUTIVE + 1) // one more may be in work
+        .anySatisfy(f -> assertThat(f).contains("thrower cannot cope"))
+        .anySatisfy(f -> assertThat(f).contains("com/example/Missing"))
+        .anySatisfy(f -> assertThat(f).contains("StackOverflowError"));
+    assertThat(failures).filteredOn(f -> f.contains("plugin 'thrower' is left out of this run"))
+        .hasSize(bad - (int) failures.stream().filter(f -> f.contains("error while parsing")).count())
+        .allSatisfy(f -> assertThat(f).contains(": OTHER: ").contains("failed on " + FailureRule.MAX_CONSECUTIVE + " files in a row")
+            .contains("no other installed parser accepts this file"));
+    // Left out means not called again.
+    assertThat(thrower.calls.get()).isLessThanOrEqualTo(FailureRule.MAX_CONSECUTIVE + 1);
+    assertThat(found(IndexAnalysis.fallback(), "manuscripts")).isEqualTo(6);
+    // Recorded: the indexer and the index's status name it.
+    assertThat(indexer.disabledPlugins()).singleElement().asString().startsWith("plugin 'thrower' failed on");
+    IndexStatus status = IndexStatus.read(index);
+    assertThat(status.disabledPlugins()).singleElement().asString().startsWith("plugin 'thrower' failed on");
+    assertThat(status.failures()).hasSize(bad);
+
+    // The next run of the same indexer (a watched folder's next batch, say) does not try it again.
+    notices.clear();
+    Files.writeString(docs.resolve("late.bad"), "late");
+    Files.writeString(docs.resolve("late.txt"), "late manuscripts");
+    int before = thrower.calls.get();
+    IndexRunResult again = run(indexer);
+    assertThat(again.added()).isEqualTo(1);
+    assertThat(thrower.calls.get()).isEqualTo(before);
+    assertThat(notices).noneMatch(n -> n.contains("'thrower'"));
+    assertThat(IndexStatus.read(index).disabledPlugins()).singleElement().asString().contains("'thrower'");
+  }
+
+  @Test
+  void filesOfALeftOutParserGoToTheNextParserThatAcceptsThem() throws Exception {
+    int bad = FailureRule.MAX_CONSECUTIVE + 5;
+    for (int i = 0; i < bad; i++) {
+      Files.writeString(docs.resolve(String.format("b%02d.bad", i)), "readable manuscripts " + i);
+    }
+    Indexer indexer =
+        new Indexer(index, IndexAnalysis.fallback(), List.of(new Thrower(), new Plain()), p -> ((DocumentParser) p).id(),
+            tmp.resolve("plugins"), 1);
+
+    IndexRunResult r = run(indexer);
+
+    // One parse thread: exactly the threshold fails, the rest is read by the other parser.
+    assertThat(r.failed()).isEqualTo(FailureRule.MAX_CONSECUTIVE);
+    assertThat(r.added()).isEqualTo(bad - FailureRule.MAX_CONSECUTIVE);
+    assertThat(notices).anySatisfy(n -> assertThat(n).startsWith("plugin 'thrower' failed on"));
+    assertThat(found(IndexAnalysis.fallback(), "readable")).isEqualTo(bad - FailureRule.MAX_CONSECUTIVE);
+  }
+
+  @Test
+  void corruptFilesNeverCountAgainstAParser() throws Exception {
+    DocumentParser strict =
+        new DocumentParser() {
+          @Override
+          public String id() {
+            return "strict";
+          }
+
+          @Override
+          public boolean accepts(Path file) {
+            return true;
+          }
+
+          @Override
+          public ParsedDocument parse(ParseRequest request) throws DocumentParseException {
+            try {
+              String text = Files.readString(request.file());
+              if (text.startsWith("corrupt")) {
+                throw new DocumentParseException(DocumentParseException.Reason.CORRUPT, "not a valid file");
+              }
+              if (text.startsWith("locked")) {
+                throw new DocumentParseException(DocumentParseException.Reason.ENCRYPTED, "password protected");
+              }
+              return ParsedDocument.ofText(text, "text/plain");
+            } catch (IOException e) {
+              throw new DocumentParseException(DocumentParseException.Reason.IO, e.getMessage());
+            }
+          }
+        };
+    int broken = 3 * FailureRule.MAX_CONSECUTIVE;
+    for (int i = 0; i < broken; i++) {
+      Files.writeString(docs.resolve(String.format("x%02d.txt", i)), (i % 2 == 0 ? "corrupt " : "locked ") + i);
+    }
+    Files.writeString(docs.resolve("zz-fine.txt"), "intact manuscripts");
+    Indexer indexer =
+        new Indexer(index, IndexAnalysis.fallback(), List.of(strict), p -> ((DocumentParser) p).id(), tmp.resolve("plugins"), 2);
+
+    IndexRunResult r = run(indexer);
+
+    assertThat(r.failed()).isEqualTo(broken);
+    assertThat(r.added()).isEqualTo(1);
+    assertThat(notices).noneMatch(n -> n.contains("'strict'"));
+    assertThat(indexer.disabledPlugins()).isEmpty();
+    assertThat(IndexStatus.read(index).disabledPlugins()).isEmpty();
+    assertThat(found(IndexAnalysis.fallback(), "intact")).isEqualTo(1);
+  }
+
+  @Test
+  void aRecogniserThatKeepsThrowingIsLeftOutAndIndexingCompletes() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    EntityRecognizer failing =
+        new EntityRecognizer() {
+          @Override
+          public String id() {
+            return "failing-entities";
+          }
+
+          @Override
+          public Set<String> types() {
+            return Set.of("PERSON");
+          }
+
+          @Override
+          public List<EntitySpan> recognize(String text, String language) {
+            calls.incrementAndGet();
+            throw new UnsupportedOperationException("model file missing");
+          }
+        };
+    EntityRecognizer working =
+        new EntityRecognizer() {
+          @Override
+          public String id() {
+            return "working-entities";
+          }
+
+          @Override
+          public Set<String> types() {
+            return Set.of("PERSON");
+          }
+
+          @Override
+          public List<EntitySpan> recognize(String text, String language) {
+            int at = text.indexOf("Omar");
+            return at < 0 ? List.of() : List.of(new EntitySpan(at, at + 4, "PERSON", "Omar", "Omar"));
+          }
+        };
+    int n = FailureRule.MAX_CONSECUTIVE + 10;
+    for (int i = 0; i < n; i++) {
+      Files.writeString(docs.resolve("doc" + i + ".txt"), "Omar reads manuscripts " + i);
+    }
+    EntityExtraction extraction = EntityExtraction.of(List.of(failing, working));
+    IndexAnalysis analysis = IndexAnalysis.fallback().withEntities(extraction);
+
+    IndexRunResult r = run(analysis);
+
+    assertThat(r.added()).isEqualTo(n);
+    assertThat(r.failed()).isZero();
+    assertThat(failures).isEmpty();
+    assertThat(notices).filteredOn(m -> m.contains("'failing-entities'")).singleElement().satisfies(m -> assertThat(m)
+        .startsWith("plugin 'failing-entities' failed on " + FailureRule.MAX_CONSECUTIVE + " texts in a row")
+        .contains("model file missing")
+        .endsWith("entity recognition goes on without it for the rest of this run"));
+    // Not asked again once left out (a second thread may have been in it at that moment).
+    assertThat(calls.get()).isBetween(FailureRule.MAX_CONSECUTIVE, FailureRule.MAX_CONSECUTIVE + 1);
+    assertThat(extraction.isDisabled("failing-entities")).isTrue();
+    assertThat(extraction.isDisabled("working-entities")).isFalse();
+    assertThat(IndexStatus.read(index).disabledPlugins()).singleElement().asString().contains("'failing-entities'");
+    // Every document is searchable, and the other recogniser's entities are there.
+    assertThat(found(analysis, "manuscripts")).isEqualTo(n);
+    try (SearchService s = new SearchService(index, analysis)) {
+      assertThat(s.search(org.fahras.app.search.SearchRequest.of("*").withFilter("person", "Omar")).total()).isEqualTo(n);
+    }
   }
 }
