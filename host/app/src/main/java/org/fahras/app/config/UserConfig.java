@@ -120,7 +120,7 @@ public final class UserConfig {
     p.setProperty("followLinks", Boolean.toString(crawl.followLinks()));
     p.setProperty("maxFileSizeBytes", Long.toString(crawl.maxFileSize()));
     settings.forEach(p::setProperty);
-    Files.createDirectories(file.getParent());
+    org.fahras.app.index.PrivateFolders.create(file.getParent());
     Path tmp = Files.createTempFile(file.getParent(), ".config", ".tmp");
     try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
       p.store(w, "Fahras configuration");

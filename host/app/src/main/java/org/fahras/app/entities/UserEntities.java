@@ -90,7 +90,7 @@ public final class UserEntities {
     for (UserEntity e : entries) {
       sb.append(e.text()).append('\t').append(e.type()).append('\n');
     }
-    Files.createDirectories(file.toAbsolutePath().getParent());
+    org.fahras.app.index.PrivateFolders.create(file.toAbsolutePath().getParent());
     Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
     Files.writeString(tmp, sb, StandardCharsets.UTF_8);
     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

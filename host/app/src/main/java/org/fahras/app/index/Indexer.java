@@ -162,7 +162,8 @@ public final class Indexer {
 
   /** Opens the index for writing, creating it when missing. */
   public IndexWriter openWriter() throws IOException {
-    Files.createDirectories(indexDir);
+    // A new index folder (and any folder above it Fahras creates) is private to the user.
+    PrivateFolders.create(indexDir);
     Directory dir = FSDirectory.open(indexDir);
     try {
       IndexWriterConfig cfg = new IndexWriterConfig(analysis.indexAnalyzer());

@@ -97,7 +97,7 @@ public final class QueryHistory {
       return;
     }
     List<String> copy = entries();
-    Files.createDirectories(file.getParent());
+    org.fahras.app.index.PrivateFolders.create(file.getParent());
     Path tmp = Files.createTempFile(file.getParent(), ".history", ".tmp");
     Files.write(tmp, copy, StandardCharsets.UTF_8);
     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
