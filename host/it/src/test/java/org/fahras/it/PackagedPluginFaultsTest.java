@@ -251,14 +251,15 @@ class PackagedPluginFaultsTest {
             .contains("recogniser always fails").endsWith("entity recognition goes on without it for the rest of this run"));
     assertThat(r.err().lines().filter(l -> l.startsWith("fahras: cannot index") && l.contains("plugin 'always-failing'")))
         .allSatisfy(l -> assertThat(l).contains("always fails"))
-        .hasSizeBetween(10, 11);
+        // The tenth failure in a row, plus the files other parse threads were already reading.
+        .hasSizeBetween(10, 10 + Runtime.getRuntime().availableProcessors());
 
     JsonNode status = Cli.run("status", "--json", "--index", index.toString()).json();
     assertThat(status.get("disabledPlugins")).hasSize(2);
     assertThat(status.get("disabledPlugins").toString()).contains("plugin 'always-failing' (parser 'always')")
         .contains("plugin 'always-failing' (entity recogniser 'always-entities')");
     int failed = status.get("failures").size();
-    assertThat(failed).isBetween(10, 11);
+    assertThat(failed).isBetween(10, 10 + Runtime.getRuntime().availableProcessors());
     assertThat(Cli.run("status", "--index", index.toString()).out()).contains("Left out:  plugin 'always-failing'");
     IndexChecks.assertClean(index);
 
