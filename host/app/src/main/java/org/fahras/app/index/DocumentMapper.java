@@ -178,8 +178,13 @@ public final class DocumentMapper {
         }
       }
     }
-    for (String e : stored) {
-      d.add(new StoredField(IndexFields.ENTITY_STORED, e));
+    if (!stored.isEmpty()) {
+      // One stored value, an entity a line: a stored field per entity costs more to write.
+      StringBuilder all = new StringBuilder();
+      for (String e : stored) {
+        all.append(all.length() == 0 ? "" : "\n").append(e.replace('\n', ' '));
+      }
+      d.add(new StoredField(IndexFields.ENTITY_STORED, all.toString()));
     }
     byDim.forEach(
         (dim, values) -> {

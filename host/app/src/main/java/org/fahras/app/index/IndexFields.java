@@ -160,7 +160,8 @@ public final class IndexFields {
 
   /**
    * Stored field with each distinct entity of a document as {@code TYPE<TAB>normalised form}, in
-   * text order of first mention, for exports.
+   * text order of first mention, one a line in a single value (older indexes: one value each), for
+   * exports.
    */
   public static final String ENTITY_STORED = "entities";
 

@@ -282,7 +282,7 @@ public final class SearchService implements AutoCloseable {
       StoredFields stored = searcher.storedFields();
       for (int i = 0; i < docs.length; i++) {
         List<String[]> entities = new ArrayList<>();
-        for (String e : stored.document(docs[i].doc, Set.of(IndexFields.ENTITY_STORED)).getValues(IndexFields.ENTITY_STORED)) {
+        for (String e : storedEntities(stored.document(docs[i].doc, Set.of(IndexFields.ENTITY_STORED)))) {
           int tab = e.indexOf('\t');
           if (tab > 0) {
             entities.add(new String[] {e.substring(0, tab), e.substring(tab + 1)});
@@ -368,6 +368,19 @@ public final class SearchService implements AutoCloseable {
     ScoreDoc[] page = new ScoreDoc[end - offset];
     System.arraycopy(all, offset, page, 0, page.length);
     return page;
+  }
+
+  /** A document's stored entities ({@code TYPE<TAB>form}), one a line in one or more values. */
+  private static List<String> storedEntities(Document d) {
+    List<String> out = new ArrayList<>();
+    for (String v : d.getValues(IndexFields.ENTITY_STORED)) {
+      for (String line : v.split("\n")) {
+        if (!line.isEmpty()) {
+          out.add(line);
+        }
+      }
+    }
+    return out;
   }
 
   /** The stored fields a hit shows: not the body, which can be megabytes (the snippets have it). */
