@@ -1,7 +1,5 @@
 package org.fahras.plugins.entities;
 
-import java.util.Map;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.fahras.api.EntityRecognizer.EntitySpan;
@@ -95,57 +93,10 @@ final class Analysis {
     String[] stems = new String[8];
     int[] prefixes = new int[8];
     int[] froms = new int[8];
-    // A word's reading depends on the word and the lexicon only: the thread keeps the readings of
-    // the words it has seen (texts repeat their words), for as long as the lexicon is the same.
-    Map<String, Reading> seen = scratch == null ? null : scratch.readingsOf(lexicon);
     for (int i = 0; i < n; i++) {
       if (tokens.isWord(i)) {
-        String word = tokens.form(i);
-        Reading known = seen == null ? null : seen.get(word);
-        if (known != null) {
-          known.copyTo(this, i);
-        } else {
-          read(i, stems, prefixes, froms);
-          if (seen != null) {
-            seen.put(word, Reading.of(this, i));
-          }
-        }
+        read(i, stems, prefixes, froms);
       }
-    }
-  }
-
-  /** What {@link #read} found for one word, kept to be copied to its next occurrences. */
-  record Reading(
-      String stem,
-      int prefix,
-      int classes,
-      boolean definite,
-      int bareClasses,
-      boolean calendarStart,
-      String gazetteerStem,
-      int gazetteerPrefix) {
-
-    static Reading of(Analysis a, int i) {
-      return new Reading(
-          a.stem[i],
-          a.prefix[i],
-          a.classes[i],
-          a.definite[i],
-          a.bareClasses[i],
-          a.calendarStart[i],
-          a.gazetteerStem[i],
-          a.gazetteerPrefix[i]);
-    }
-
-    void copyTo(Analysis a, int i) {
-      a.stem[i] = stem;
-      a.prefix[i] = prefix;
-      a.classes[i] = classes;
-      a.definite[i] = definite;
-      a.bareClasses[i] = bareClasses;
-      a.calendarStart[i] = calendarStart;
-      a.gazetteerStem[i] = gazetteerStem;
-      a.gazetteerPrefix[i] = gazetteerPrefix;
     }
   }
 

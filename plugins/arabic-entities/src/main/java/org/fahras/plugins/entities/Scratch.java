@@ -22,24 +22,6 @@ final class Scratch {
 
   private static final ThreadLocal<Scratch> LOCAL = ThreadLocal.withInitial(Scratch::new);
 
-  /** The most word readings kept per thread (a few MB); past it the memory starts afresh. */
-  static final int MAX_READINGS = 50_000;
-
-  private Lexicon readingsLexicon;
-  private final java.util.HashMap<String, Analysis.Reading> readings = new java.util.HashMap<>();
-
-  /**
-   * The readings this thread has made with {@code lexicon}, keyed by word form; emptied when the
-   * lexicon changes (the user's names) or when it grows past {@link #MAX_READINGS}.
-   */
-  java.util.Map<String, Analysis.Reading> readingsOf(Lexicon lexicon) {
-    if (lexicon != readingsLexicon || readings.size() >= MAX_READINGS) {
-      readings.clear();
-      readingsLexicon = lexicon;
-    }
-    return readings;
-  }
-
   private char[] chars = new char[0];
   private int[] source = new int[0];
   private int[] start = new int[0];
