@@ -54,6 +54,8 @@ public final class IndexPanel extends JPanel {
   private final JCheckBox watch;
   private final JProgressBar progress = new JProgressBar(0, 100);
   private final JLabel status = PlainText.of(new JLabel(" "));
+  /** The plugins the last run left out (hung or kept failing), one a line; hidden when none. */
+  private final JLabel leftOut = PlainText.of(new JLabel());
   private final FailureTable failures;
   private final JLabel failuresTitle = new JLabel();
   private final AtomicBoolean updatePending = new AtomicBoolean();
@@ -117,6 +119,8 @@ public final class IndexPanel extends JPanel {
     run.add(progress);
     run.add(Box.createVerticalStrut(4));
     run.add(status);
+    run.add(leftOut);
+    leftOut.setVisible(false);
 
     JPanel top = new JPanel(new BorderLayout(8, 10));
     top.add(folders, BorderLayout.CENTER);
@@ -204,6 +208,8 @@ public final class IndexPanel extends JPanel {
       progress.setString(percent < 0 ? "" : percent + "%");
     }
     status.setText(statusText(s));
+    leftOut.setVisible(!s.leftOut().isEmpty());
+    leftOut.setText(s.leftOut().isEmpty() ? "" : i18n.format("index.leftOut", String.join("; ", s.leftOut())));
     failuresTitle.setText(i18n.format("index.failures", n(s.failures().size())));
     failures.show(s.failures());
     for (Runnable r : onUpdate) {

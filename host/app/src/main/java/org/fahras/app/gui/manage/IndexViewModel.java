@@ -102,6 +102,8 @@ public final class IndexViewModel implements AutoCloseable {
    * @param result the last completed run's counts, or null
    * @param error the last error in words, or null
    * @param watching whether watching is on
+   * @param leftOut the plugins the last run left out because they hung or kept failing (plugin id
+   *     and why), as recorded in the index; empty when none
    */
   public record Snapshot(
       State state,
@@ -111,7 +113,8 @@ public final class IndexViewModel implements AutoCloseable {
       Outcome outcome,
       IndexRunResult result,
       String error,
-      boolean watching) {
+      boolean watching,
+      List<String> leftOut) {
 
     public boolean busy() {
       return state == State.INDEXING || state == State.STOPPING;
@@ -131,6 +134,7 @@ public final class IndexViewModel implements AutoCloseable {
   private final Executor stopper;
   private final List<Listener> listeners = new CopyOnWriteArrayList<>();
   private final Map<String, Failure> failures = new LinkedHashMap<>();
+  private List<String> leftOut = List.of();
   private Runnable indexChanged = () -> {};
 
   // Guarded by "this".
@@ -188,7 +192,8 @@ public final class IndexViewModel implements AutoCloseable {
 
   /** The current state, as one value. */
   public synchronized Snapshot snapshot() {
-    return new Snapshot(state, folders, progress, List.copyOf(failures.values()), outcome, result, error, watching);
+    return new Snapshot(
+        state, folders, progress, List.copyOf(failures.values()), outcome, result, error, watching, leftOut);
   }
 
   /** Reads the folders and the failures recorded in the index; returns at once. */
@@ -573,8 +578,10 @@ public final class IndexViewModel implements AutoCloseable {
       return;
     }
     try {
-      List<IndexStatus.Failure> recorded = IndexStatus.read(indexDir).failures();
+      IndexStatus status = IndexStatus.read(indexDir);
+      List<IndexStatus.Failure> recorded = status.failures();
       synchronized (this) {
+        leftOut = List.copyOf(status.disabledPlugins());
         failures.clear();
         for (IndexStatus.Failure f : recorded) {
           failures.put(f.path(), new Failure(f.path(), f.reason(), f.message()));

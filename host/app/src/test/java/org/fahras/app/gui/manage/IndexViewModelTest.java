@@ -150,6 +150,27 @@ class IndexViewModelTest {
   }
 
   @Test
+  void aPluginLeftOutOfTheRunIsShownLiveAndAfterARestart() throws Exception {
+    write(docs, 2, "ok");
+    // However the two good files fall among them, some run of failures is long enough.
+    for (int i = 0; i < 3 * org.fahras.app.entities.FailureRule.MAX_CONSECUTIVE; i++) {
+      Files.writeString(docs.resolve("throw" + i + ".txt"), "THROW " + i);
+    }
+    model.addFolder(docs);
+
+    model.start();
+    eventually("the run", () -> model.snapshot().outcome() == Outcome.DONE);
+
+    assertThat(model.snapshot().leftOut()).singleElement().asString()
+        .contains("plugin 'test'").contains("cannot cope");
+    IndexViewModel again = new IndexViewModel(data, index, parser.indexers(index));
+    again.load();
+    again.awaitIdle(DEADLINE);
+    assertThat(again.snapshot().leftOut()).singleElement().asString().contains("plugin 'test'");
+    again.close();
+  }
+
+  @Test
   void stopCutsARunShortAndTheNextRunReadsTheRest() throws Exception {
     write(docs, 300, "s");
     parser.delayMillis = 10;

@@ -47,6 +47,9 @@ final class SlowTextParser implements DocumentParser {
     } catch (IOException e) {
       throw new DocumentParseException(DocumentParseException.Reason.IO, e.getMessage(), e);
     }
+    if (text.startsWith("THROW")) {
+      throw new IllegalStateException("cannot cope"); // a plugin fault, not a bad file
+    }
     if (text.startsWith("BAD")) {
       throw new DocumentParseException(DocumentParseException.Reason.CORRUPT, "<html><b>broken</b> file");
     }
