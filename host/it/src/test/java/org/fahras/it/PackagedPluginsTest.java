@@ -34,6 +34,31 @@ class PackagedPluginsTest {
   }
 
   @Test
+  void closingTheHostEndsTheTikaParserProcesses() throws Exception {
+    java.util.function.Supplier<List<ProcessHandle>> parserProcesses =
+        () -> ProcessHandle.current().descendants()
+            // A parser process runs Java on the unpacked plugin's class path (its command line,
+            // as the system reports it, may be cut before the main class).
+            .filter(p -> p.info().commandLine().orElse("").contains("fahras-plugin-tika-parser"))
+            .toList();
+    List<ProcessHandle> before = parserProcesses.get();
+    try (PluginHost host = PluginHost.start(Cli.PLUGINS, cache, false)) {
+      DocumentParser tika = host.extensions(DocumentParser.class).stream()
+          .filter(p -> p.id().equals("tika")).findFirst().orElseThrow();
+      // A DOCX is parsed in a parser process (isolation "risky", the default).
+      Path docx = Cli.REPO.resolve("sample-corpus/legal/apartment-lease-contract.docx");
+      assertThat(tika.parse(org.fahras.api.ParseRequest.of(docx)).text()).contains("عقد");
+      assertThat(parserProcesses.get()).hasSizeGreaterThan(before.size());
+    }
+    // Stopping the plugin ends its processes (they used to live until the JVM exited).
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+    while (parserProcesses.get().size() > before.size() && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+    assertThat(parserProcesses.get()).hasSameSizeAs(before);
+  }
+
+  @Test
   void noPluginCarriesAJarTheHostProvides() throws Exception {
     try (PluginHost host = PluginHost.start(Cli.PLUGINS, cache, false)) {
       List<String> offenders = new ArrayList<>();

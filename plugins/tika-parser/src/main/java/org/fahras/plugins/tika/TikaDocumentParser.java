@@ -139,12 +139,34 @@ public final class TikaDocumentParser implements DocumentParser, Configurable {
   private volatile IsolatedParsing isolation;
   private final AtomicBoolean ocrNoticeGiven = new AtomicBoolean();
 
+  /** The parsers made by this plugin's class loader, for {@link #closeAll} when it stops. */
+  private static final java.util.Set<TikaDocumentParser> LIVE =
+      java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+
+  /** Ends the parser processes of every parser of this plugin (the plugin is stopping). */
+  static void closeAll() {
+    java.util.List<TikaDocumentParser> all;
+    synchronized (LIVE) {
+      all = java.util.List.copyOf(LIVE);
+      LIVE.clear();
+    }
+    for (TikaDocumentParser p : all) {
+      IsolatedParsing i = p.isolation;
+      if (i != null) {
+        i.close();
+      }
+    }
+  }
+
   /**
    * Loads Tika with the plugin's configuration.
    *
    * @throws IllegalStateException when a parser Fahras relies on did not load
    */
   public TikaDocumentParser() {
+    synchronized (LIVE) {
+      LIVE.add(this);
+    }
     ClassLoader previous = enterPlugin();
     try {
       TikaConfig config = TikaSetup.loadConfig(pluginLoader);
