@@ -69,17 +69,21 @@ final class ArabicFolding {
 
   /** A folding with the given rules on (rules that are not character rules are ignored). */
   ArabicFolding(Set<ArabicRule> rules) {
-    this(rules, false);
+    this(rules, null);
   }
 
   /**
-   * A folding with the given rules on; with {@code marksReordered}, for a folding that keeps the
-   * diacritics (vowel signs and shadda) and whose caller puts them in its own canonical order
-   * afterwards ({@link ArabicVocalisation#canonicalise}), those marks alone do not send a term
-   * through ICU's normaliser: its canonical reordering of them would be undone anyway, and no
-   * letter composes with them.
+   * A folding with the given rules on; with {@code canonicalisedBy}, for a folding that keeps the
+   * diacritics and whose caller then puts them in its own canonical order and deletes the marks
+   * {@code canonicalisedBy} removes ({@link ArabicVocalisation#canonicalise}): those marks (the
+   * vowel signs and shadda, and the Quranic and other marks the other folding deletes) do not
+   * send a term through ICU's normaliser by themselves — its canonical reordering of them would
+   * be undone or deleted anyway. Marks that compose with a letter (hamza above and below, maddah)
+   * still do.
+   *
+   * @param canonicalisedBy the folding whose removed marks the caller deletes, or null
    */
-  ArabicFolding(Set<ArabicRule> rules, boolean marksReordered) {
+  ArabicFolding(Set<ArabicRule> rules, ArabicFolding canonicalisedBy) {
     this.rules = rules.isEmpty() ? EnumSet.noneOf(ArabicRule.class) : EnumSet.copyOf(rules);
     boolean compatibility = rules.contains(ArabicRule.COMPATIBILITY);
     icu =
@@ -122,12 +126,24 @@ final class ArabicFolding {
           Character.isSurrogate(ch)
               || (compatibility
                   && !(c >= 'A' && c <= 'Z')
-                  && !(marksReordered && ArabicVocalisation.isKept(ch) && !removed[c])
+                  && !(canonicalisedBy != null && reorderedAway(c, ch, canonicalisedBy))
                   && !keptByIcu(c, removed[c]));
     }
     contextual[HAMZA] = rules.contains(ArabicRule.HAMZA);
     contextual[DECIMAL_SEPARATOR] = rules.contains(ArabicRule.DIGITS);
     contextual[THOUSANDS_SEPARATOR] = rules.contains(ArabicRule.DIGITS);
+  }
+
+  /**
+   * Whether a mark this folding keeps is, by itself, no reason for ICU: the caller reorders it or
+   * deletes it, and NFKC neither changes nor composes it.
+   */
+  private boolean reorderedAway(int c, char ch, ArabicFolding canonicalisedBy) {
+    return !removed[c]
+        && (ArabicVocalisation.isKept(ch) || canonicalisedBy.removed[c])
+        && UCharacter.getIntPropertyValue(c, UProperty.NFKC_QUICK_CHECK) == QUICK_CHECK_YES
+        && UCharacter.getIntPropertyValue(c, UProperty.NFC_QUICK_CHECK) == QUICK_CHECK_YES
+        && !UCharacter.hasBinaryProperty(c, UProperty.CHANGES_WHEN_NFKC_CASEFOLDED);
   }
 
   /** Whether {@code rule} is on in this folding. */

@@ -6,8 +6,9 @@ package org.fahras.plugins.arabic;
  *
  * <p>A vowel sign is one of fatha, damma, kasra, the three tanween signs and sukun (which says
  * "no vowel", so it takes the vowel's place). A letter may thus be written bare, with a shadda,
- * with a vowel sign, or with a shadda and a vowel sign, whatever order the text had them in; a
- * second vowel sign on one letter and repeated marks are dropped (the first one is kept).
+ * with a vowel sign, or with a shadda and a vowel sign, whatever order the text had them in; of
+ * two vowel signs on one letter the first in Unicode's canonical order is kept (so the result
+ * does not depend on the order they were typed in), and repeated marks are dropped.
  */
 final class ArabicVocalisation {
 
@@ -56,7 +57,9 @@ final class ArabicVocalisation {
         }
         if (c == SHADDA) {
           shadda = true;
-        } else if (vowel == 0) {
+        } else if (vowel == 0 || c < vowel) {
+          // Two vowel signs on one letter: the first in Unicode's canonical order (the lowest),
+          // whatever order the text had them in.
           vowel = c;
         }
       } else if (!exact.removes(c)) {

@@ -46,7 +46,7 @@ final class ArabicVocalisedAnalyzer extends Analyzer {
         defaults
             ? ArabicSearchAnalyzer.defaultStopWords()
             : ArabicSearchAnalyzer.stopWords(exact);
-    return new ArabicVocalisedAnalyzer(new ArabicFolding(keeping, true), exact, stopWords);
+    return new ArabicVocalisedAnalyzer(new ArabicFolding(keeping, exact), exact, stopWords);
   }
 
   /** The folding of the letters with the diacritics kept. */
