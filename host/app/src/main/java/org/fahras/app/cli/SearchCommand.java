@@ -137,6 +137,7 @@ final class SearchCommand implements Callable<Integer> {
     SearchResult result;
     try (SearchService search = new SearchService(indexDir, analysis)) {
       result = search.search(request);
+      warnIfStale(search, analysis, err);
     }
     if (!facetDims.isEmpty()) {
       result = onlyFacets(result, facetDims);
@@ -151,6 +152,21 @@ final class SearchCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /**
+   * One line on standard error when the index was built with another text analysis than the one
+   * installed now: some words cannot be found until it is indexed again.
+   */
+  static void warnIfStale(SearchService search, IndexAnalysis analysis, PrintWriter err) {
+    String built = search.staleAnalysis();
+    if (built != null) {
+      err.println(
+          "fahras: note: this index was built with the analysis '" + built + "' and Fahras now analyses text as '"
+              + analysis.signature() + "': run `fahras index` (or keep `fahras watch` running) to index it again;"
+              + " until then some words are not found");
+      err.flush();
+    }
   }
 
   private int export(Path indexDir, IndexAnalysis analysis, SearchRequest request, PrintWriter stdout, PrintWriter err)
@@ -179,6 +195,7 @@ final class SearchCommand implements Callable<Integer> {
     Locale locale = Locale.getDefault();
     long[] written = new long[1];
     try (SearchService search = new SearchService(indexDir, analysis)) {
+      warnIfStale(search, analysis, err);
       ResultExport.FileBody body =
           o -> written[0] =
               entityTable

@@ -53,6 +53,7 @@ public final class SearchService implements AutoCloseable {
   private final QueryBuilder queries;
   private final SnippetHighlighter highlighter;
   private final IndexAnalysis analysis;
+  private final String staleAnalysis;
   private final FacetCounter facets;
   private final SpellingSuggester speller;
   private final MatchOffsets matchOffsets;
@@ -85,6 +86,25 @@ public final class SearchService implements AutoCloseable {
     this.speller = new SpellingSuggester(reader, analysis);
     this.matchOffsets = new MatchOffsets(searcher, analysis.indexAnalyzer());
     this.indexAnalyzer = analysis.indexAnalyzer();
+    String built = reader.getIndexCommit().getUserData().get(IndexFields.COMMIT_ANALYSIS);
+    this.staleAnalysis =
+        built != null && !textAnalysis(built).equals(textAnalysis(analysis.signature())) ? built : null;
+  }
+
+  /**
+   * The analysis the index was built with, when its text analysis is not the one this service
+   * searches with (an analysis plugin was updated, installed, removed or set up otherwise): the
+   * index must be built again before every word can be found. Null when they agree (the entity
+   * recognisers, which do not change the words, are not compared) or the index does not say.
+   */
+  public String staleAnalysis() {
+    return staleAnalysis;
+  }
+
+  /** The text-analysis part of a signature ({@code arabic:6} of {@code arabic:6+arabic-entities:1}). */
+  private static String textAnalysis(String signature) {
+    int plus = signature.indexOf('+');
+    return plus < 0 ? signature : signature.substring(0, plus);
   }
 
   /**
