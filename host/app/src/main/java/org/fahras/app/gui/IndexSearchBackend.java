@@ -148,6 +148,15 @@ public final class IndexSearchBackend implements SearchBackend, AutoCloseable {
     }
   }
 
+  @Override
+  public String staleAnalysis() {
+    try {
+      return with(SearchService::staleAnalysis);
+    } catch (IOException | InvalidQueryException | RuntimeException e) {
+      return null; // no index (yet), or it cannot be read: the search says so itself
+    }
+  }
+
   /** The index files are damaged: the message says how to rebuild. */
   public static final class DamagedIndexException extends IOException {
     private static final long serialVersionUID = 1L;

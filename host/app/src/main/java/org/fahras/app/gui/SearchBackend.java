@@ -47,6 +47,14 @@ public interface SearchBackend {
     return false;
   }
 
+  /**
+   * The analysis the index was built with when it is not the installed one (some words are not
+   * found until the files are indexed again), else null.
+   */
+  default String staleAnalysis() {
+    return null;
+  }
+
   /** Index words beginning with a prefix, most frequent first. */
   List<String> termsStartingWith(String prefix, int max) throws IOException;
 

@@ -393,7 +393,8 @@ public final class SearchBar extends JPanel {
     count.setText(switch (model.state()) {
       case IDLE -> " ";
       case SEARCHING -> i18n.get("search.searching");
-      case DONE -> i18n.format("search.count", model.total(), model.tookMillis());
+      case DONE -> i18n.format("search.count", model.total(), model.tookMillis())
+          + (model.staleAnalysis() == null ? "" : " — " + i18n.get("search.staleIndex"));
       case NO_INDEX -> i18n.get("search.noIndex");
       case INVALID_QUERY -> i18n.format("search.invalid", model.errorMessage());
       case FAILED -> i18n.format("search.failed", model.errorMessage());

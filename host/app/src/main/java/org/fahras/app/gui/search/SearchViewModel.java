@@ -78,6 +78,7 @@ public final class SearchViewModel {
   private long total;
   private long tookMillis;
   private String didYouMean;
+  private String staleAnalysis;
   private boolean loadingMore;
   private int selected = -1;
 
@@ -225,11 +226,16 @@ public final class SearchViewModel {
   }
 
   /** The result of one backend call: a result or an error. */
-  private record Outcome(SearchResult result, State error, String message) {}
+  private record Outcome(SearchResult result, State error, String message, String staleAnalysis) {
+    Outcome(SearchResult result, State error, String message) {
+      this(result, error, message, null);
+    }
+  }
 
   private Outcome run(SearchRequest r) {
     try {
-      return new Outcome(backend.search(r), null, null);
+      SearchResult result = backend.search(r);
+      return new Outcome(result, null, null, r.offset() == 0 ? backend.staleAnalysis() : null);
     } catch (SearchBackend.NoIndexException e) {
       return new Outcome(null, State.NO_INDEX, e.getMessage());
     } catch (InvalidQueryException e) {
@@ -251,6 +257,7 @@ public final class SearchViewModel {
       total = 0;
       tookMillis = 0;
       didYouMean = null;
+      staleAnalysis = null;
       facets.update(Map.of());
       setState(o.error(), o.message());
     } else {
@@ -260,6 +267,7 @@ public final class SearchViewModel {
       total = res.total();
       tookMillis = res.tookMillis();
       didYouMean = res.didYouMean();
+      staleAnalysis = o.staleAnalysis();
       facets.update(res.facets());
       setState(State.DONE, null);
     }
@@ -288,6 +296,7 @@ public final class SearchViewModel {
     total = 0;
     tookMillis = 0;
     didYouMean = null;
+    staleAnalysis = null;
     selected = -1;
     loadingMore = false;
     facets.update(Map.of());
@@ -342,6 +351,14 @@ public final class SearchViewModel {
 
   public String didYouMean() {
     return didYouMean;
+  }
+
+  /**
+   * The analysis the index was built with when it is not the installed one (the last search may
+   * miss words until the files are indexed again), else null.
+   */
+  public String staleAnalysis() {
+    return staleAnalysis;
   }
 
   /** True when more hits match than are loaded. */

@@ -44,6 +44,48 @@ class SearchViewModelTest {
   }
 
   @Test
+  void aSearchSaysWhenTheIndexWasBuiltWithAnotherAnalysis() {
+    SearchViewModel fresh = model();
+    fresh.setQuery("الخليج");
+    fresh.search(true);
+    assertThat(fresh.staleAnalysis()).isNull();
+
+    org.fahras.app.gui.SearchBackend stale =
+        new org.fahras.app.gui.SearchBackend() {
+          @Override
+          public org.fahras.app.search.SearchResult search(org.fahras.app.search.SearchRequest request)
+              throws java.io.IOException, org.fahras.app.search.InvalidQueryException {
+            return backend.search(request);
+          }
+
+          @Override
+          public String storedText(String path) {
+            return null;
+          }
+
+          @Override
+          public List<org.fahras.app.search.TextRange> matchOffsets(org.fahras.app.search.SearchRequest request, String path) {
+            return List.of();
+          }
+
+          @Override
+          public List<String> termsStartingWith(String prefix, int max) {
+            return List.of();
+          }
+
+          @Override
+          public String staleAnalysis() {
+            return "arabic:5";
+          }
+        };
+    SearchViewModel m = new SearchViewModel(stale, QueryHistory.inMemory(), DIRECT, DIRECT, 2);
+    m.setQuery("الخليج");
+    m.search(true);
+    assertThat(m.state()).isEqualTo(SearchViewModel.State.DONE);
+    assertThat(m.staleAnalysis()).isEqualTo("arabic:5");
+  }
+
+  @Test
   void searchShowsTheFirstPageTotalTimeAndFacets() {
     SearchViewModel m = model();
     m.setQuery("الخليج");
