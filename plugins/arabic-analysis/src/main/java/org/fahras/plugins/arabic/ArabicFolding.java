@@ -47,6 +47,11 @@ final class ArabicFolding {
   private static final int QUICK_CHECK_YES = 1;
 
   private final Set<ArabicRule> rules;
+  /**
+   * Whether the diacritics this folding keeps are transparent to the context rules (ىء): set for
+   * the foldings whose caller canonicalises the marks, so that ى + vowel sign + ء folds as ىء.
+   */
+  private final boolean marksTransparent;
 
   /** The ICU step, or {@code null} when {@link ArabicRule#COMPATIBILITY} is off. */
   private final Normalizer2 icu;
@@ -84,6 +89,7 @@ final class ArabicFolding {
    * @param canonicalisedBy the folding whose removed marks the caller deletes, or null
    */
   ArabicFolding(Set<ArabicRule> rules, ArabicFolding canonicalisedBy) {
+    this.marksTransparent = canonicalisedBy != null;
     this.rules = rules.isEmpty() ? EnumSet.noneOf(ArabicRule.class) : EnumSet.copyOf(rules);
     boolean compatibility = rules.contains(ArabicRule.COMPATIBILITY);
     icu =
@@ -144,6 +150,11 @@ final class ArabicFolding {
         && UCharacter.getIntPropertyValue(c, UProperty.NFKC_QUICK_CHECK) == QUICK_CHECK_YES
         && UCharacter.getIntPropertyValue(c, UProperty.NFC_QUICK_CHECK) == QUICK_CHECK_YES
         && !UCharacter.hasBinaryProperty(c, UProperty.CHANGES_WHEN_NFKC_CASEFOLDED);
+  }
+
+  /** The rules on in this folding. */
+  Set<ArabicRule> rules() {
+    return rules;
   }
 
   /** Whether {@code rule} is on in this folding. */
@@ -257,24 +268,34 @@ final class ArabicFolding {
     }
     int out = 0;
     char before = 0;
+    // Where the last character that is not a transparent mark was written.
+    int baseAt = -1;
     for (int i = 0; i < len; i++) {
       char c = s[i];
       if (removed[c]) {
         continue;
       }
+      int at;
       if (!contextual[c]) {
+        at = out;
         s[out++] = folded[c];
       } else {
+        int prev = marksTransparent ? baseAt : out - 1;
         char f =
             foldContextual(
-                c, before, out > 0 ? s[out - 1] : 0, c == HAMZA ? 0 : nextKept(s, i + 1, len));
+                c, before, prev >= 0 ? s[prev] : 0, c == HAMZA ? 0 : nextKept(s, i + 1, len));
         if (f == 0) {
-          s[out - 1] = HAMZA;
+          at = prev;
+          s[prev] = HAMZA;
         } else {
+          at = out;
           s[out++] = f;
         }
       }
-      before = c;
+      if (!(marksTransparent && ArabicVocalisation.isKept(c))) {
+        before = c;
+        baseAt = at;
+      }
     }
     return out;
   }
@@ -292,23 +313,27 @@ final class ArabicFolding {
     boolean digits = rules.contains(ArabicRule.DIGITS);
     StringBuilder out = new StringBuilder(s.length());
     char before = 0;
+    int baseAt = -1;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (!removed[c] && contextual[c]) {
-        int n = out.length();
+        int prev = marksTransparent ? baseAt : out.length() - 1;
         char f =
             foldContextual(
-                c, before, n > 0 ? out.charAt(n - 1) : 0, c == HAMZA ? 0 : nextKept(s, i + 1));
+                c, before, prev >= 0 ? out.charAt(prev) : 0, c == HAMZA ? 0 : nextKept(s, i + 1));
         if (f == 0) {
-          out.setCharAt(n - 1, HAMZA);
+          out.setCharAt(prev, HAMZA);
+          baseAt = prev;
         } else {
+          baseAt = out.length();
           out.append(f);
         }
         before = c;
         continue;
       }
-      if (!removed[c]) {
+      if (!removed[c] && !(marksTransparent && ArabicVocalisation.isKept(c))) {
         before = c;
+        baseAt = out.length();
       }
       if (Character.isHighSurrogate(c)
           && i + 1 < s.length()

@@ -43,6 +43,11 @@ public final class ArabicSearchAnalyzer extends Analyzer {
   private final ArabicFolding keepingMarks;
   /** The EXACT folding, which tells the marks {@link #keepingMarks} deletes. */
   private final ArabicFolding exactFolding;
+  /**
+   * For the composite chains: this chain's folding without the tashkeel rule, diacritics
+   * canonicalised by {@link #exactFolding} — one folding that gives both the surface and the term.
+   */
+  private final ArabicFolding surfaceFolding;
 
   /**
    * The composite chains ({@link ArabicCompositeAnalyzer}): the stemmed chain whose terms are
@@ -81,6 +86,7 @@ public final class ArabicSearchAnalyzer extends Analyzer {
     this.composite = Composite.NONE;
     this.keepingMarks = null;
     this.exactFolding = null;
+    this.surfaceFolding = null;
     this.termFolding = termFolding;
     this.tehMarbutaFolded = tehMarbutaFolded;
     this.stopWords = stopWords;
@@ -128,6 +134,12 @@ public final class ArabicSearchAnalyzer extends Analyzer {
     this.composite = composite;
     this.keepingMarks = keepingMarks;
     this.exactFolding = exactFolding;
+    this.surfaceFolding =
+        composite == Composite.INDEX || composite == Composite.VOCALISED_QUERY
+            ? (base.composite == composite && base.surfaceFolding != null
+                ? base.surfaceFolding
+                : new ArabicFolding(withoutTashkeel(base.folding.rules()), exactFolding))
+            : null;
     this.stopWords = base.stopWords;
     this.folding = base.folding;
     this.proclitics = base.proclitics;
@@ -207,10 +219,13 @@ public final class ArabicSearchAnalyzer extends Analyzer {
     // (Googleجوجل → google, جوجل), as ICUTokenizer does; PDF and OCR text often needs it.
     TokenStream result = new ScriptRunSplitFilter(source);
     if (composite == Composite.INDEX || composite == Composite.VOCALISED_QUERY) {
-      // The word with its diacritics, before the folding removes them.
-      result = SurfaceCaptureFilter.vocalised(result, keepingMarks, exactFolding);
+      // The word with its diacritics (the surface) and without them (the term), in one folding.
+      result =
+          SurfaceCaptureFilter.vocalisedAndFolded(
+              result, surfaceFolding, exactFolding, keepingMarks.has(ArabicRule.TEH_MARBUTA));
+    } else {
+      result = normalizeLetters(result);
     }
-    result = normalizeLetters(result);
     // A token of tatweel or marks alone is empty by now.
     result = new LengthFilter(result, 1, Integer.MAX_VALUE);
     // After normalisation, and with a stop set normalised the same way, so that إِلَى, إلى and
@@ -266,6 +281,13 @@ public final class ArabicSearchAnalyzer extends Analyzer {
         new ArabicSearchAnalyzer(false, CharArraySet.EMPTY_SET, folding, false, true)) {
       return ArabicStopWords.normalized(normalizer);
     }
+  }
+
+  private static Set<ArabicRule> withoutTashkeel(Set<ArabicRule> rules) {
+    Set<ArabicRule> less = EnumSet.noneOf(ArabicRule.class);
+    less.addAll(rules);
+    less.remove(ArabicRule.TASHKEEL);
+    return less;
   }
 
   static Set<ArabicRule> withoutTehMarbuta(Set<ArabicRule> rules) {

@@ -24,24 +24,39 @@ final class SurfaceCaptureFilter extends TokenFilter {
   private final ArabicFolding keepingMarks;
   private final ArabicFolding exact;
   private final boolean tehMarbutaToHeh;
+  /** Whether the term becomes the folded word without its diacritics (the stem chain's input). */
+  private final boolean foldTerm;
   private char[] scratch = new char[32];
 
   private SurfaceCaptureFilter(
-      TokenStream in, ArabicFolding keepingMarks, ArabicFolding exact, boolean tehMarbutaToHeh) {
+      TokenStream in, ArabicFolding keepingMarks, ArabicFolding exact, boolean tehMarbutaToHeh, boolean foldTerm) {
     super(in);
     this.keepingMarks = keepingMarks;
     this.exact = exact;
     this.tehMarbutaToHeh = tehMarbutaToHeh;
+    this.foldTerm = foldTerm;
   }
 
   /** The raw word folded as the VOCALISED field folds it; place right after the tokenizer. */
   static SurfaceCaptureFilter vocalised(TokenStream in, ArabicFolding keepingMarks, ArabicFolding exact) {
-    return new SurfaceCaptureFilter(in, keepingMarks, exact, false);
+    return new SurfaceCaptureFilter(in, keepingMarks, exact, false, false);
+  }
+
+  /**
+   * One folding for both: the raw word folded keeping its diacritics ({@code keepingMarks}: the
+   * chain's own folding without the tashkeel rule, ة left as it is) and canonicalised is the
+   * surface (ة written ه when {@code tehMarbutaToHeh}); the same without its diacritics becomes the
+   * term, as the chain's folding would have made it. Place right after the tokenizer, instead of
+   * {@link #vocalised} and the chain's folding filter.
+   */
+  static SurfaceCaptureFilter vocalisedAndFolded(
+      TokenStream in, ArabicFolding keepingMarks, ArabicFolding exact, boolean tehMarbutaToHeh) {
+    return new SurfaceCaptureFilter(in, keepingMarks, exact, tehMarbutaToHeh, true);
   }
 
   /** The folded term, ة as ه when the chain folds it later; place after the folding. */
   static SurfaceCaptureFilter folded(TokenStream in, boolean tehMarbutaToHeh) {
-    return new SurfaceCaptureFilter(in, null, null, tehMarbutaToHeh);
+    return new SurfaceCaptureFilter(in, null, null, tehMarbutaToHeh, false);
   }
 
   @Override
@@ -75,6 +90,18 @@ final class SurfaceCaptureFilter extends TokenFilter {
       folded.getChars(0, n, scratch, 0);
     }
     n = ArabicVocalisation.canonicalise(scratch, n, exact);
+    if (foldTerm) {
+      // The term: the letters without their marks, ة as the chain has it.
+      char[] term = termAtt.resizeBuffer(n);
+      termAtt.setLength(ArabicVocalisation.skeleton(scratch, n, term));
+      if (tehMarbutaToHeh) {
+        for (int i = 0; i < n; i++) {
+          if (scratch[i] == TEH_MARBUTA) {
+            scratch[i] = HEH;
+          }
+        }
+      }
+    }
     surfaceAtt.set(scratch, 0, n);
     return true;
   }
