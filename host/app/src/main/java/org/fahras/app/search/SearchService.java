@@ -59,17 +59,17 @@ public final class SearchService implements AutoCloseable {
   private final MatchOffsets matchOffsets;
   private final Analyzer indexAnalyzer;
 
-  /**
-   * Opens an index for searching.
-   *
-   * @throws IOException when there is no readable index at {@code indexDir}
-   */
   static {
     // An analysis provider's query for one word may stand for many index terms (every form of
     // the word); Lucene's default limit of 1,024 clauses is too low for that.
     IndexSearcher.setMaxClauseCount(Math.max(IndexSearcher.getMaxClauseCount(), 16_384));
   }
 
+  /**
+   * Opens an index for searching.
+   *
+   * @throws IOException when there is no readable index at {@code indexDir}
+   */
   public SearchService(Path indexDir, IndexAnalysis analysis) throws IOException {
     this.directory = FSDirectory.open(indexDir);
     try {

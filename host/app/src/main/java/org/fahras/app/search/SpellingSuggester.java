@@ -48,12 +48,14 @@ final class SpellingSuggester {
   private final String exactField;
   private final DirectSpellChecker checker = new DirectSpellChecker();
   private final IndexAnalysis analysis;
+  private final IndexSearcher searcher;
   /** Whether the exact kind is served by the body field (a provider's composite terms). */
   private final boolean exactInBody;
 
   SpellingSuggester(IndexReader reader, IndexAnalysis analysis) {
     this.reader = reader;
     this.analysis = analysis;
+    this.searcher = new IndexSearcher(reader);
     this.exactInBody =
         analysis.fields().contains(AnalysisField.EXACT)
             && !analysis.indexedFields().contains(AnalysisField.EXACT);
@@ -113,7 +115,6 @@ final class SpellingSuggester {
     if (exact.size() != 1) {
       return null; // a stop word, or several tokens
     }
-    IndexSearcher searcher = new IndexSearcher(reader);
     Query known = analysis.termQuery(AnalysisField.EXACT, IndexFields.BODY, exact.get(0));
     if (known == null || searcher.count(known) > 0) {
       return null;

@@ -6,13 +6,14 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * Records the surface form of each token in its {@link SurfaceAttribute} and leaves the term as
- * it is, for {@link CompositeTermFilter} to join to the stem later in the chain.
+ * Records the surface form of each token in its {@link SurfaceAttribute}, for {@link
+ * CompositeTermFilter} to join to the stem later in the chain.
  *
- * <p>Two ways, by place in the chain: {@link #vocalised} right after the tokenizer, folding a copy
- * of the raw word as the VOCALISED field does (diacritics kept in canonical order); {@link
- * #folded} after the chain's own folding (and name variants), copying the term with ة written ه
- * as the EXACT field writes it.
+ * <p>Two ways, by place in the chain: {@link #vocalisedAndFolded} right after the tokenizer folds
+ * the raw word once, keeping its diacritics in canonical order for the surface (as the VOCALISED
+ * field does) and making the term the same letters without them; {@link #folded} after the
+ * chain's own folding (and name variants) copies the term, ة written ه as the EXACT field writes
+ * it, and leaves the term as it is.
  */
 final class SurfaceCaptureFilter extends TokenFilter {
   private static final char TEH_MARBUTA = '\u0629';
@@ -20,43 +21,36 @@ final class SurfaceCaptureFilter extends TokenFilter {
 
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
   private final SurfaceAttribute surfaceAtt = addAttribute(SurfaceAttribute.class);
-  /** Folding of the vocalised form, or null to copy the (already folded) term. */
+  /** Folding of the word with its diacritics, or null to copy the (already folded) term. */
   private final ArabicFolding keepingMarks;
   private final ArabicFolding exact;
   private final boolean tehMarbutaToHeh;
-  /** Whether the term becomes the folded word without its diacritics (the stem chain's input). */
-  private final boolean foldTerm;
   private char[] scratch = new char[32];
 
   private SurfaceCaptureFilter(
-      TokenStream in, ArabicFolding keepingMarks, ArabicFolding exact, boolean tehMarbutaToHeh, boolean foldTerm) {
+      TokenStream in, ArabicFolding keepingMarks, ArabicFolding exact, boolean tehMarbutaToHeh) {
     super(in);
     this.keepingMarks = keepingMarks;
     this.exact = exact;
     this.tehMarbutaToHeh = tehMarbutaToHeh;
-    this.foldTerm = foldTerm;
   }
 
   /** The raw word folded as the VOCALISED field folds it; place right after the tokenizer. */
-  static SurfaceCaptureFilter vocalised(TokenStream in, ArabicFolding keepingMarks, ArabicFolding exact) {
-    return new SurfaceCaptureFilter(in, keepingMarks, exact, false, false);
-  }
-
   /**
    * One folding for both: the raw word folded keeping its diacritics ({@code keepingMarks}: the
    * chain's own folding without the tashkeel rule, ة left as it is) and canonicalised is the
    * surface (ة written ه when {@code tehMarbutaToHeh}); the same without its diacritics becomes the
    * term, as the chain's folding would have made it. Place right after the tokenizer, instead of
-   * {@link #vocalised} and the chain's folding filter.
+   * the chain's folding filter.
    */
   static SurfaceCaptureFilter vocalisedAndFolded(
       TokenStream in, ArabicFolding keepingMarks, ArabicFolding exact, boolean tehMarbutaToHeh) {
-    return new SurfaceCaptureFilter(in, keepingMarks, exact, tehMarbutaToHeh, true);
+    return new SurfaceCaptureFilter(in, keepingMarks, exact, tehMarbutaToHeh);
   }
 
   /** The folded term, ة as ه when the chain folds it later; place after the folding. */
   static SurfaceCaptureFilter folded(TokenStream in, boolean tehMarbutaToHeh) {
-    return new SurfaceCaptureFilter(in, null, null, tehMarbutaToHeh, false);
+    return new SurfaceCaptureFilter(in, null, null, tehMarbutaToHeh);
   }
 
   @Override
@@ -90,15 +84,13 @@ final class SurfaceCaptureFilter extends TokenFilter {
       folded.getChars(0, n, scratch, 0);
     }
     n = ArabicVocalisation.canonicalise(scratch, n, exact);
-    if (foldTerm) {
-      // The term: the letters without their marks, ة as the chain has it.
-      char[] term = termAtt.resizeBuffer(n);
-      termAtt.setLength(ArabicVocalisation.skeleton(scratch, n, term));
-      if (tehMarbutaToHeh) {
-        for (int i = 0; i < n; i++) {
-          if (scratch[i] == TEH_MARBUTA) {
-            scratch[i] = HEH;
-          }
+    // The term: the letters without their marks, ة as the chain has it.
+    char[] term = termAtt.resizeBuffer(n);
+    termAtt.setLength(ArabicVocalisation.skeleton(scratch, n, term));
+    if (tehMarbutaToHeh) {
+      for (int i = 0; i < n; i++) {
+        if (scratch[i] == TEH_MARBUTA) {
+          scratch[i] = HEH;
         }
       }
     }
