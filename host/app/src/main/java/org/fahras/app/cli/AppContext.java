@@ -100,4 +100,18 @@ final class AppContext implements AutoCloseable {
       host.close();
     }
   }
+
+  /**
+   * Connects to a backend other than the local index, or returns null for the local one.
+   *
+   * @throws IllegalArgumentException when it is not installed or a setting is missing
+   * @throws java.io.IOException when it cannot be reached
+   */
+  org.fahras.api.backend.IndexBackend openBackend(org.fahras.app.config.BackendChoice choice)
+      throws java.io.IOException {
+    if (choice.isLocal()) {
+      return null;
+    }
+    return choice.open(host().extensions(org.fahras.api.backend.IndexBackendProvider.class));
+  }
 }

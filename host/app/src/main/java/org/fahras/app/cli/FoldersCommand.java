@@ -31,6 +31,7 @@ final class FoldersCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin IndexOption index;
+  @Mixin AppContext context;
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "ACTION", description = "list, add or remove")
   String action;
@@ -80,7 +81,10 @@ final class FoldersCommand implements Callable<Integer> {
         Path indexDir = index.resolve();
         if (AppPaths.looksLikeIndex(indexDir)) {
           Indexer indexer = new Indexer(indexDir, IndexAnalysis.fallback(), List.of(), o -> "", indexDir, 1);
-          int n = indexer.forget(given);
+          int n;
+          try (org.fahras.api.backend.IndexBackend backend = context.openBackend(index.backend())) {
+            n = indexer.withBackend(backend).forget(given);
+          }
           out.println("Removed " + n + " file(s) from the index " + indexDir);
         }
       }

@@ -42,11 +42,40 @@ final class GuiCommand implements Callable<Integer> {
       err.println("fahras: no display for the GUI; use the command line (fahras --help)");
       return 1;
     }
-    return open(context, index.resolve(), query, language == null ? null : I18n.Language.of(language), err);
+    org.fahras.app.config.BackendChoice choice = index.backend();
+    org.fahras.api.backend.IndexBackend backend;
+    try {
+      backend = context.openBackend(choice);
+    } catch (java.io.IOException | IllegalArgumentException e) {
+      // The window still opens, on the local index, so the user can fix the settings there.
+      err.println("fahras: cannot use the backend " + choice.describe() + ": " + Main.oneLine(e)
+          + "; the window opens on the local index");
+      err.flush();
+      return open(context, AppPaths.system().defaultIndexDir(), query, language == null ? null : I18n.Language.of(language), err, null);
+    }
+    try {
+      return open(context, index.resolve(), query, language == null ? null : I18n.Language.of(language), err, backend);
+    } finally {
+      if (backend != null) {
+        backend.close();
+      }
+    }
   }
 
   /** Opens the window and waits until the user closes it. */
   static int open(AppContext context, Path indexDir, String query, I18n.Language language, PrintWriter err)
+      throws Exception {
+    return open(context, indexDir, query, language, err, null);
+  }
+
+  /** Opens the window on an index, or on a backend with its catalogue in {@code indexDir}. */
+  static int open(
+      AppContext context,
+      Path indexDir,
+      String query,
+      I18n.Language language,
+      PrintWriter err,
+      org.fahras.api.backend.IndexBackend backend)
       throws Exception {
     FahrasGui gui =
         FahrasGui.open(
@@ -57,7 +86,8 @@ final class GuiCommand implements Callable<Integer> {
                 context.host(),
                 query,
                 language,
-                GuiContributions.builtIn()));
+                GuiContributions.builtIn(),
+                backend));
     gui.awaitClosed();
     context.close();
     return 0;

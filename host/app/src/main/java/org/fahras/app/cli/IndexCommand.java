@@ -14,6 +14,8 @@ import org.fahras.app.index.IndexListener;
 import org.fahras.app.index.IndexRunResult;
 import org.fahras.app.index.IndexDamage;
 import org.fahras.app.index.Indexer;
+import org.fahras.api.backend.IndexBackend;
+import org.fahras.app.config.BackendChoice;
 import org.fahras.app.plugins.PluginHost;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -86,16 +88,23 @@ final class IndexCommand implements Callable<Integer> {
       }
     }
     IndexReporter reporter = new IndexReporter(err, System.console() != null, !quiet);
-    IndexRunResult r = run(context, index.resolve(), roots, settings, reporter);
+    BackendChoice choice = index.backend();
+    IndexRunResult r;
+    String where;
+    try (IndexBackend backend = context.openBackend(choice)) {
+      r = run(context, index.resolve(), roots, settings, reporter, backend);
+      where = backend == null ? index.resolve().toString() : backend.describe() + " (catalogue " + index.resolve() + ")";
+    }
     if (!quiet) {
-      out.println(summary(r, index.resolve()));
+      out.println(summary(r, where));
     }
     out.flush();
     return 0;
   }
 
   private IndexRunResult run(
-      AppContext context, Path indexDir, List<Path> roots, CrawlSettings settings, IndexListener listener)
+      AppContext context, Path indexDir, List<Path> roots, CrawlSettings settings, IndexListener listener,
+      IndexBackend backend)
       throws Exception {
     PluginHost host = context.host();
     Indexer indexer =
@@ -109,7 +118,7 @@ final class IndexCommand implements Callable<Integer> {
             settings,
             maxChars != null ? maxChars : ParseRequest.DEFAULT_MAX_CHARACTERS,
             Indexer.commitIntervalFromSystem());
-    return indexer.retryFailed(retryFailed).run(roots, listener);
+    return indexer.retryFailed(retryFailed).withBackend(backend).run(roots, listener);
   }
 
   /** Runs an indexing pass with default settings, reporting on {@code err} (for `demo`). */
@@ -127,7 +136,7 @@ final class IndexCommand implements Callable<Integer> {
     return indexer.run(paths, new IndexReporter(err, System.console() != null, false));
   }
 
-  static String summary(IndexRunResult r, Path indexDir) {
+  static String summary(IndexRunResult r, Object where) {
     return String.format(
         Locale.ROOT,
         "Indexed %d files in %.1f s: %d new, %d updated, %d unchanged, %d removed, %d failed"
@@ -140,6 +149,6 @@ final class IndexCommand implements Callable<Integer> {
         r.deleted(),
         r.failed(),
         r.records(),
-        indexDir);
+        where);
   }
 }

@@ -20,6 +20,10 @@ import org.fahras.app.search.SearchMode;
 import org.fahras.app.search.SearchRequest;
 import org.fahras.app.search.SearchResult;
 import org.fahras.app.search.SearchService;
+import org.fahras.app.search.Searcher;
+import org.fahras.app.search.RemoteSearcher;
+import org.fahras.app.config.BackendChoice;
+import java.io.IOException;
 import org.fahras.app.search.SortOrder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -125,17 +129,18 @@ final class SearchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     SearchRequest request = request();
+    BackendChoice backend = index.backend();
     Path indexDir = index.resolve();
-    if (!Files.isDirectory(indexDir) || !AppPaths.looksLikeIndex(indexDir)) {
+    if (backend.isLocal() && (!Files.isDirectory(indexDir) || !AppPaths.looksLikeIndex(indexDir))) {
       err.println("fahras: no index at " + indexDir + "; run `fahras index PATH...` first");
       return 1;
     }
     IndexAnalysis analysis = context.analysis(err);
     if (exportFormat != null || outFile != null || entityTable) {
-      return export(indexDir, analysis, request, spec.commandLine().getOut(), err);
+      return export(backend, indexDir, analysis, request, spec.commandLine().getOut(), err);
     }
     SearchResult result;
-    try (SearchService search = new SearchService(indexDir, analysis)) {
+    try (Searcher search = open(context, backend, indexDir, analysis)) {
       result = search.search(request);
       warnIfStale(search, analysis, err);
     }
@@ -158,7 +163,16 @@ final class SearchCommand implements Callable<Integer> {
    * One line on standard error when the index was built with another text analysis than the one
    * installed now: some words cannot be found until it is indexed again.
    */
-  static void warnIfStale(SearchService search, IndexAnalysis analysis, PrintWriter err) {
+  /** The local index in a folder, or the chosen backend. */
+  static Searcher open(AppContext context, BackendChoice backend, Path indexDir, IndexAnalysis analysis)
+      throws IOException {
+    if (backend.isLocal()) {
+      return new SearchService(indexDir, analysis);
+    }
+    return new RemoteSearcher(context.openBackend(backend), analysis, true);
+  }
+
+  static void warnIfStale(Searcher search, IndexAnalysis analysis, PrintWriter err) {
     String built = search.staleAnalysis();
     if (built != null) {
       err.println(
@@ -169,7 +183,8 @@ final class SearchCommand implements Callable<Integer> {
     }
   }
 
-  private int export(Path indexDir, IndexAnalysis analysis, SearchRequest request, PrintWriter stdout, PrintWriter err)
+  private int export(
+      BackendChoice backend, Path indexDir, IndexAnalysis analysis, SearchRequest request, PrintWriter stdout, PrintWriter err)
       throws Exception {
     if (exportFormat == null || outFile == null) {
       err.println("fahras: exporting needs both --export FORMAT and --out FILE (--out - for standard output)");
@@ -194,7 +209,7 @@ final class SearchCommand implements Callable<Integer> {
     ResultExporter ex = exporter;
     Locale locale = Locale.getDefault();
     long[] written = new long[1];
-    try (SearchService search = new SearchService(indexDir, analysis)) {
+    try (Searcher search = open(context, backend, indexDir, analysis)) {
       warnIfStale(search, analysis, err);
       ResultExport.FileBody body =
           o -> written[0] =

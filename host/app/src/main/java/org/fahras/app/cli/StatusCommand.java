@@ -23,6 +23,7 @@ final class StatusCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin IndexOption index;
+  @Mixin AppContext context;
 
   @Option(names = "--json", description = "Print JSON.")
   boolean json;
@@ -37,9 +38,25 @@ final class StatusCommand implements Callable<Integer> {
       return 1;
     }
     IndexStatus s = IndexStatus.read(dir);
+    org.fahras.app.config.BackendChoice choice = index.backend();
+    String backendLine = null;
+    Long backendDocuments = null;
+    if (!choice.isLocal()) {
+      try (org.fahras.api.backend.IndexBackend b = context.openBackend(choice)) {
+        backendDocuments = b.documentCount();
+        backendLine = b.describe();
+      } catch (java.io.IOException | RuntimeException e) {
+        backendLine = choice.describe() + ": unreachable (" + Main.oneLine(e) + ")";
+      }
+    }
     if (json) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("index", s.indexDir().toString());
+      m.put("backend", choice.id());
+      if (backendLine != null) {
+        m.put("backendLocation", backendLine);
+        m.put("backendDocuments", backendDocuments);
+      }
       m.put("documents", s.documents());
       m.put("files", s.files());
       m.put("sizeBytes", s.sizeBytes());
@@ -58,7 +75,12 @@ final class StatusCommand implements Callable<Integer> {
       m.put("disabledPlugins", s.disabledPlugins());
       out.println(Json.write(m));
     } else {
-      out.printf("Index:     %s%n", s.indexDir());
+      if (backendLine != null) {
+        out.printf("Backend:   %s%s%n", backendLine, backendDocuments == null ? "" : ", " + backendDocuments + " documents");
+        out.printf("Catalogue: %s%n", s.indexDir());
+      } else {
+        out.printf("Index:     %s%n", s.indexDir());
+      }
       out.printf("Documents: %d searchable, from %d files%n", s.documents(), s.files());
       out.printf(Locale.ROOT, "Size:      %.1f MB%n", s.sizeBytes() / 1e6);
       out.printf("Last run:  %s%n", s.lastRun() == null ? "never completed" : s.lastRun());

@@ -93,6 +93,8 @@ final class WatchCommand implements Callable<Integer> {
             ParseRequest.DEFAULT_MAX_CHARACTERS,
             Indexer.commitIntervalFromSystem());
 
+    // Left open until the process ends: the watcher's last commit goes through it.
+    indexer.withBackend(context.openBackend(index.backend()));
     LiveIndex live = LiveIndex.open(indexer, roots, reporter);
     FolderWatcher watcher = new FolderWatcher(live, settings, reporter, printer(out, indexDir, roots));
     CountDownLatch stopped = new CountDownLatch(1);

@@ -26,7 +26,7 @@ import org.fahras.api.ResultExporter.Snippet;
 import org.fahras.app.search.InvalidQueryException;
 import org.fahras.app.search.SearchHit;
 import org.fahras.app.search.SearchRequest;
-import org.fahras.app.search.SearchService;
+import org.fahras.app.search.Searcher;
 import org.fahras.app.search.SnippetMarkup;
 import org.fahras.app.search.TextRange;
 
@@ -65,7 +65,7 @@ public final class ResultExport {
    * @throws CancellationException when {@code progress} asked to stop
    */
   public static long hits(
-      SearchService search, SearchRequest request, long max, ResultExporter exporter, OutputStream out, Locale locale,
+      Searcher search, SearchRequest request, long max, ResultExporter exporter, OutputStream out, Locale locale,
       Progress progress) throws IOException, InvalidQueryException {
     long total = Math.min(max, search.count(request));
     Export export = new Export(request.query(), total, Instant.now(), locale, request.filters());
@@ -93,7 +93,7 @@ public final class ResultExport {
    * @return how many entity rows were written
    */
   public static long entityTable(
-      SearchService search, SearchRequest request, long max, ResultExporter exporter, OutputStream out, Locale locale,
+      Searcher search, SearchRequest request, long max, ResultExporter exporter, OutputStream out, Locale locale,
       Progress progress) throws IOException, InvalidQueryException {
     long total = Math.min(max, search.count(request));
     Map<String, Set<String>> byEntity = new LinkedHashMap<>();

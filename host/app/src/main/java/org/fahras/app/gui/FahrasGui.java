@@ -42,6 +42,8 @@ public final class FahrasGui {
    * @param initialQuery a query to run at once, or null
    * @param language the interface language, or null for the configured one (else the system's)
    * @param contributions parts added to the window by other modules
+   * @param indexBackend the backend holding the index when it is not the local index in {@code
+   *     indexDir} (which then keeps the catalogue), or null; the caller closes it
    */
   public record Options(
       Path dataDir,
@@ -50,7 +52,21 @@ public final class FahrasGui {
       PluginHost plugins,
       String initialQuery,
       I18n.Language language,
-      List<GuiContribution> contributions) {}
+      List<GuiContribution> contributions,
+      org.fahras.api.backend.IndexBackend indexBackend) {
+
+    /** Options for the local index in {@code indexDir}. */
+    public Options(
+        Path dataDir,
+        Path indexDir,
+        IndexAnalysis analysis,
+        PluginHost plugins,
+        String initialQuery,
+        I18n.Language language,
+        List<GuiContribution> contributions) {
+      this(dataDir, indexDir, analysis, plugins, initialQuery, language, contributions, null);
+    }
+  }
 
   private final Options options;
   private final ExecutorService worker;
@@ -66,8 +82,14 @@ public final class FahrasGui {
   private FahrasGui(Options options) {
     this.options = options;
     this.worker = Executors.newCachedThreadPool(daemonThreads());
-    this.backend = new IndexSearchBackend(options.indexDir(), options.analysis());
-    this.context = new GuiContext(options.dataDir(), options.indexDir(), options.analysis(), options.plugins(), backend);
+    this.backend = options.indexBackend() == null
+        ? new IndexSearchBackend(options.indexDir(), options.analysis())
+        : new IndexSearchBackend(
+            options.indexDir(),
+            options.analysis(),
+            () -> new org.fahras.app.search.RemoteSearcher(options.indexBackend(), options.analysis(), false));
+    this.context = new GuiContext(
+        options.dataDir(), options.indexDir(), options.analysis(), options.plugins(), backend, options.indexBackend());
     QueryHistory history = QueryHistory.load(options.dataDir());
     this.search = new SearchViewModel(backend, history, worker, SwingUtilities::invokeLater);
     this.preview = new PreviewViewModel(backend, worker, SwingUtilities::invokeLater);

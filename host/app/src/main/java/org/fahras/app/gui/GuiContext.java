@@ -12,6 +12,19 @@ import org.fahras.app.plugins.PluginHost;
  * @param analysis the analysis of the installed analyzer plugin
  * @param plugins the started plugin host, or null when the GUI runs without plugins (tests)
  * @param search the search backend; call {@link MainWindow#indexChanged()} after changing the index
+ * @param indexBackend where indexing sends the records when it is not the local index in {@code
+ *     indexDir} (which then keeps the catalogue), or null
  */
 public record GuiContext(
-    Path dataDir, Path indexDir, IndexAnalysis analysis, PluginHost plugins, IndexSearchBackend search) {}
+    Path dataDir,
+    Path indexDir,
+    IndexAnalysis analysis,
+    PluginHost plugins,
+    IndexSearchBackend search,
+    org.fahras.api.backend.IndexBackend indexBackend) {
+
+  /** A context on the local index. */
+  public GuiContext(Path dataDir, Path indexDir, IndexAnalysis analysis, PluginHost plugins, IndexSearchBackend search) {
+    this(dataDir, indexDir, analysis, plugins, search, null);
+  }
+}

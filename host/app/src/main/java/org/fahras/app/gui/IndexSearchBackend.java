@@ -9,6 +9,7 @@ import org.fahras.app.search.InvalidQueryException;
 import org.fahras.app.search.SearchRequest;
 import org.fahras.app.search.SearchResult;
 import org.fahras.app.search.SearchService;
+import org.fahras.app.search.Searcher;
 import org.fahras.app.search.TextRange;
 
 /**
@@ -25,18 +26,45 @@ public final class IndexSearchBackend implements SearchBackend, AutoCloseable {
 
   /** A service and the number of calls using it. */
   private static final class Handle {
-    final SearchService service;
+    final Searcher service;
     int users;
     boolean retired;
 
-    Handle(SearchService service) {
+    Handle(Searcher service) {
       this.service = service;
     }
   }
 
+  /** Opens what answers the searches; called again after {@link #reload()}. */
+  @FunctionalInterface
+  public interface Opener {
+    Searcher open() throws IOException;
+  }
+
+  private final Opener opener;
+
+  /** Searches the local index in a folder. */
   public IndexSearchBackend(Path indexDir, IndexAnalysis analysis) {
+    this(
+        indexDir,
+        analysis,
+        () -> {
+          if (!AppPaths.looksLikeIndex(indexDir)) {
+            throw new NoIndexException("no index at " + indexDir);
+          }
+          return new SearchService(indexDir, analysis);
+        });
+  }
+
+  /**
+   * Searches what an opener gives (a backend a plugin provides …).
+   *
+   * @param indexDir the folder of the index or of the backend's catalogue, for messages
+   */
+  public IndexSearchBackend(Path indexDir, IndexAnalysis analysis, Opener opener) {
     this.indexDir = indexDir;
     this.analysis = analysis;
+    this.opener = opener;
   }
 
   @Override
@@ -103,10 +131,7 @@ public final class IndexSearchBackend implements SearchBackend, AutoCloseable {
 
   private synchronized Handle acquire() throws IOException {
     if (current == null) {
-      if (!AppPaths.looksLikeIndex(indexDir)) {
-        throw new NoIndexException("no index at " + indexDir);
-      }
-      current = new Handle(new SearchService(indexDir, analysis));
+      current = new Handle(opener.open());
     }
     current.users++;
     return current;
@@ -124,7 +149,7 @@ public final class IndexSearchBackend implements SearchBackend, AutoCloseable {
   }
 
   private interface Call<T> {
-    T apply(SearchService s) throws IOException, InvalidQueryException;
+    T apply(Searcher s) throws IOException, InvalidQueryException;
   }
 
   private <T> T with(Call<T> call) throws IOException, InvalidQueryException {
@@ -151,7 +176,7 @@ public final class IndexSearchBackend implements SearchBackend, AutoCloseable {
   @Override
   public String staleAnalysis() {
     try {
-      return with(SearchService::staleAnalysis);
+      return with(Searcher::staleAnalysis);
     } catch (IOException | InvalidQueryException | RuntimeException e) {
       return null; // no index (yet), or it cannot be read: the search says so itself
     }
@@ -196,7 +221,7 @@ public final class IndexSearchBackend implements SearchBackend, AutoCloseable {
     reload();
   }
 
-  private static void closeQuietly(SearchService s) {
+  private static void closeQuietly(Searcher s) {
     try {
       s.close();
     } catch (IOException e) {

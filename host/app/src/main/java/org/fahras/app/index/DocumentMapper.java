@@ -68,10 +68,24 @@ public final class DocumentMapper {
 
   /** The block of records for a parsed file: the file first, then every embedded document. */
   public List<Document> toDocuments(FileFingerprint file, String parserId, ParsedDocument parsed) {
+    return build(toFields(file, parserId, parsed));
+  }
+
+  /**
+   * The block of records for a parsed file before Lucene's facet encoding: facet values are still
+   * {@link SortedSetDocValuesFacetField}s, readable by {@link BackendRecords}. {@link #build} makes
+   * them what an index writer takes.
+   */
+  public List<Document> toFields(FileFingerprint file, String parserId, ParsedDocument parsed) {
     List<Document> docs = new ArrayList<>();
     String path = file.path().toString();
     docs.add(toDocument(file, path, parserId, parsed));
     addEmbedded(file, path, parserId, parsed, docs);
+    return docs;
+  }
+
+  /** Records of {@link #toFields} with their facet fields encoded for the index writer. */
+  public List<Document> build(List<Document> docs) {
     List<Document> built = new ArrayList<>(docs.size());
     for (Document d : docs) {
       try {

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
+import org.fahras.api.backend.IndexBackend;
 import org.apache.lucene.index.Term;
 import org.fahras.api.DocumentParseException;
 import org.fahras.api.DocumentParseException.Reason;
@@ -85,6 +86,8 @@ final class IndexBatch {
   private final java.util.concurrent.ScheduledExecutorService watchdog;
 
   private final IndexWriter writer;
+  /** Where the records go when it is not this index (which then keeps the catalogue only); or null. */
+  private final IndexBackend backend;
   private final IndexListener listener;
   private final List<DocumentParser> parsers;
   private final Function<Object, String> pluginIdOf;
@@ -114,7 +117,9 @@ final class IndexBatch {
       long maxCharacters,
       Duration commitInterval,
       int threads,
-      PluginFaults faults) {
+      PluginFaults faults,
+      IndexBackend backend) {
+    this.backend = backend;
     this.faults = faults;
     this.writer = writer;
     this.listener = listener;
@@ -267,7 +272,7 @@ final class IndexBatch {
         faults.parserFailures.succeeded(parser);
         flight.stage = "recognising entities";
         try {
-          docs = mapper.toDocuments(fp, parser.id(), parsed);
+          docs = mapper.toFields(fp, parser.id(), parsed);
         } finally {
           reportDisabledRecognisers();
         }
@@ -303,6 +308,7 @@ final class IndexBatch {
       if (!claim(flight)) {
         return false; // given up by the watchdog, which recorded the failure
       }
+      docs = toLocal(fp, docs);
       FingerprintFields.addTo(docs, fp.modifiedMillis(), hash, System.currentTimeMillis());
       try {
         if (wasKnown) {
@@ -401,7 +407,7 @@ final class IndexBatch {
   private void fail(Term key, FileFingerprint fp, byte[] hash, Reason reason, String message)
       throws IOException {
     String msg = message == null || message.isBlank() ? reason.name().toLowerCase(Locale.ROOT) : message;
-    List<Document> record = List.of(mapper.toFailure(fp, reason, msg));
+    List<Document> record = toLocal(fp, List.of(mapper.toFailure(fp, reason, msg)));
     byte[] h = hash;
     if (h == null) {
       try {
@@ -416,8 +422,23 @@ final class IndexBatch {
     listener.failed(fp.path(), reason, msg);
   }
 
+  /**
+   * The records this index keeps for a file: all of them, facets built; or, when a backend takes
+   * the records, the catalogue's slim copies, after the backend has them.
+   */
+  private List<Document> toLocal(FileFingerprint fp, List<Document> unbuilt) throws IOException {
+    if (backend == null) {
+      return mapper.build(unbuilt);
+    }
+    backend.replace(fp.path().toString(), BackendRecords.of(unbuilt));
+    return BackendRecords.catalogue(unbuilt);
+  }
+
   private synchronized void maybeCommit() throws IOException {
     if (System.nanoTime() - lastCommit > commitInterval.toNanos()) {
+      if (backend != null) {
+        backend.commit(); // the catalogue never claims more than the backend holds
+      }
       // Intermediate commits keep the previous commit data (analysis signature, last run):
       // only a finished run may claim the whole index is up to date.
       writer.commit();

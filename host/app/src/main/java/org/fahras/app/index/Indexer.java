@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.index.DirectoryReader;
+import org.fahras.api.backend.IndexBackend;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -116,6 +117,38 @@ public final class Indexer {
   }
 
   private boolean retryFailed;
+
+  /** Where the records go instead of this index, which then keeps only the catalogue; or null. */
+  private IndexBackend backend;
+
+  /**
+   * Sends the records to a backend (a SolrCloud collection …) instead of writing them into the
+   * index folder, which then keeps the catalogue: every file's fingerprint and failure, and the
+   * runs' commit data, so change detection, resuming and {@code status} work as for a local
+   * index. The backend commits before the catalogue does, so the catalogue never claims a file
+   * the backend may not hold; a file sent twice replaces itself.
+   *
+   * @return this indexer
+   */
+  public Indexer withBackend(IndexBackend target) {
+    this.backend = target;
+    return this;
+  }
+
+  /**
+   * Makes what was sent to the backend durable, before the caller commits the catalogue with an
+   * intermediate commit (folder watching); nothing to do for the local index.
+   */
+  public void commitBackend() throws IOException {
+    if (backend != null) {
+      backend.commit();
+    }
+  }
+
+  /** The backend this indexer sends records to, or null for the local index. */
+  public IndexBackend backend() {
+    return backend;
+  }
 
   /** Plugins that hung or kept failing, for all runs and batches of this indexer. */
   private final PluginFaults faults = new PluginFaults();
@@ -331,13 +364,16 @@ public final class Indexer {
       for (Path p : paths) {
         n += deletePath(writer, p.toAbsolutePath().normalize(), changes);
       }
+      if (backend != null) {
+        backend.commit();
+      }
       writer.commit();
       return n;
     }
   }
 
   /** Removes every record of a file, or of every file below a folder. */
-  private static int deletePath(IndexWriter writer, Path gone, ChangeDetector changes)
+  private int deletePath(IndexWriter writer, Path gone, ChangeDetector changes)
       throws IOException {
     String path = gone.toString();
     int n = 0;
@@ -349,6 +385,10 @@ public final class Indexer {
         n++;
       }
     }
+    if (backend != null) {
+      backend.deleteFile(path);
+      backend.deleteUnder(folderPrefix);
+    }
     writer.deleteDocuments(new Term(IndexFields.FILE, path));
     writer.deleteDocuments(new PrefixQuery(new Term(IndexFields.FILE, folderPrefix)));
     return n;
@@ -356,6 +396,9 @@ public final class Indexer {
 
   /** Commits with this run's commit data. */
   public void commit(IndexWriter writer) throws IOException {
+    if (backend != null) {
+      backend.commit();
+    }
     writer.setLiveCommitData(commitData().entrySet(), true);
     writer.commit();
   }
@@ -371,7 +414,8 @@ public final class Indexer {
         maxCharacters,
         commitInterval,
         threads,
-        faults);
+        faults,
+        backend);
   }
 
   private static List<Path> existingRoots(List<Path> roots, IndexListener listener)
@@ -476,7 +520,7 @@ public final class Indexer {
     return true;
   }
 
-  private static int deleteVanished(
+  private int deleteVanished(
       IndexWriter writer, List<Path> roots, ChangeDetector changes, Set<String> seen)
       throws IOException {
     int deleted = 0;
@@ -487,6 +531,9 @@ public final class Indexer {
       Path p = Path.of(file);
       boolean underRoot = roots.stream().anyMatch(p::startsWith);
       if (underRoot && !Files.exists(p)) {
+        if (backend != null) {
+          backend.deleteFile(file);
+        }
         writer.deleteDocuments(new Term(IndexFields.FILE, file));
         deleted++;
       }

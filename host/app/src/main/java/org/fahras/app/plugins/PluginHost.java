@@ -47,7 +47,8 @@ public final class PluginHost implements AutoCloseable {
           DocumentParser.class,
           AnalyzerProvider.class,
           org.fahras.api.EntityRecognizer.class,
-          org.fahras.api.ResultExporter.class);
+          org.fahras.api.ResultExporter.class,
+          org.fahras.api.backend.IndexBackendProvider.class);
 
   private static final Logger log = LoggerFactory.getLogger(PluginHost.class);
 

@@ -42,7 +42,7 @@ import org.fahras.app.index.IndexFields;
  *
  * <p>The service reads the index as of when it was opened; it is safe for concurrent use.
  */
-public final class SearchService implements AutoCloseable {
+public final class SearchService implements Searcher {
 
   /** Snippets per hit. */
   public static final int MAX_SNIPPETS = 3;
@@ -97,6 +97,7 @@ public final class SearchService implements AutoCloseable {
    * index must be built again before every word can be found. Null when they agree (the entity
    * recognisers, which do not change the words, are not compared) or the index does not say.
    */
+  @Override
   public String staleAnalysis() {
     return staleAnalysis;
   }
@@ -119,6 +120,7 @@ public final class SearchService implements AutoCloseable {
   }
 
   /** Runs a request: filters, order, page, facets and a spelling suggestion. */
+  @Override
   public SearchResult search(SearchRequest request) throws IOException, InvalidQueryException {
     long start = System.nanoTime();
     QueryBuilder.Prepared prepared = queries.build(request);
@@ -173,6 +175,7 @@ public final class SearchService implements AutoCloseable {
    * @return the text ({@code ""} when the document has none), or null when no document has that
    *     path
    */
+  @Override
   public String storedText(String path) throws IOException {
     int doc = docId(path);
     if (doc < 0) {
@@ -189,6 +192,7 @@ public final class SearchService implements AutoCloseable {
    * words whatever their tashkeel, hamza spelling or prefixes. Empty when the document is not in
    * the index or the query does not match its body (a match in the title only, say).
    */
+  @Override
   public List<TextRange> matchOffsets(SearchRequest request, String path) throws IOException, InvalidQueryException {
     int doc = docId(path);
     if (doc < 0) {
@@ -206,6 +210,7 @@ public final class SearchService implements AutoCloseable {
    *
    * @param max the most words to return
    */
+  @Override
   public List<String> termsStartingWith(String prefix, int max) throws IOException {
     String p = prefix == null ? "" : prefix.strip();
     if (p.isEmpty() || max <= 0) {
@@ -264,17 +269,6 @@ public final class SearchService implements AutoCloseable {
     return searcher.count(q.strict() != null ? q.strict() : q.relaxed()) > 0 ? corrected : null;
   }
 
-  /** Receives the hits of {@link #stream}, one at a time, in the request's order. */
-  @FunctionalInterface
-  public interface HitSink {
-    /**
-     * @param rank 1 for the first hit
-     * @param hit the hit with its snippets
-     * @param entities the distinct entities the document mentions, as {@code [type, name]} pairs
-     */
-    void accept(int rank, SearchHit hit, List<String[]> entities) throws IOException;
-  }
-
   /** Hits fetched per page by {@link #stream}. */
   static final int STREAM_PAGE = 200;
 
@@ -285,6 +279,7 @@ public final class SearchService implements AutoCloseable {
    *
    * @return how many hits were handed over
    */
+  @Override
   public long stream(SearchRequest request, long max, HitSink sink) throws IOException, InvalidQueryException {
     Query query = chosen(queries.build(request));
     Sort sort = sort(request.sort(), request.reverse());
@@ -320,17 +315,20 @@ public final class SearchService implements AutoCloseable {
   }
 
   /** How many documents a request matches (its strict form when that finds any). */
+  @Override
   public long count(SearchRequest request) throws IOException, InvalidQueryException {
     return searcher.count(chosen(queries.build(request)));
   }
 
   /** Whether this index can be searched in a mode (it has the field the mode needs). */
+  @Override
   public boolean supports(SearchMode mode) {
     return queries.supports(mode);
   }
 
   /** Number of documents (files and embedded entries) that can be found. */
-  public int documentCount() throws IOException {
+  @Override
+  public long documentCount() throws IOException {
     return searcher.count(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_DOC)));
   }
 

@@ -223,6 +223,7 @@ public final class LiveIndex implements ChangeTarget, AutoCloseable {
       if (complete) {
         indexer.commit(writer);
       } else {
+        indexer.commitBackend();
         writer.commit(); // keeps the previous commit data: the roots were not all read yet
       }
       lastCommit = System.nanoTime();
@@ -299,11 +300,13 @@ public final class LiveIndex implements ChangeTarget, AutoCloseable {
         if (!locked) {
           // A pass is still running: keep what it has written. The commit keeps the previous
           // commit data, as the pass is not complete.
+          indexer.commitBackend();
           writer.commit();
         } else if (dirty || writer.hasUncommittedChanges()) {
           if (complete) {
             indexer.commit(writer);
           } else {
+            indexer.commitBackend();
             writer.commit();
           }
         }

@@ -81,7 +81,7 @@ public final class ManageContribution implements GuiContribution {
         Runtime.getRuntime().availableProcessors(),
         settings,
         ParseRequest.DEFAULT_MAX_CHARACTERS,
-        Indexer.commitIntervalFromSystem()));
+        Indexer.commitIntervalFromSystem()).withBackend(context.indexBackend()));
     index.onIndexChanged(() -> SwingUtilities.invokeLater(() -> {
       if (window != null) {
         window.indexChanged();
@@ -120,7 +120,10 @@ public final class ManageContribution implements GuiContribution {
 
   private void openSettings(MainWindow w, GuiContext context) {
     SettingsViewModel m = new SettingsViewModel(context.dataDir(), context.dataDir().resolve("index"), context.analysis(),
-        context.plugins() == null ? java.util.List.of() : org.fahras.app.plugins.PluginOptions.of(context.plugins()));
+        context.plugins() == null ? java.util.List.of() : org.fahras.app.plugins.PluginOptions.of(context.plugins()))
+        .withBackends(context.plugins() == null
+            ? java.util.List.of()
+            : context.plugins().extensions(org.fahras.api.backend.IndexBackendProvider.class));
     worker.execute(() -> {
       try {
         m.load();

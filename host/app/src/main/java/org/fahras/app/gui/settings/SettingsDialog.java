@@ -9,7 +9,9 @@ import java.awt.Window;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -28,6 +30,7 @@ import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
 import org.fahras.api.PluginOption;
+import org.fahras.app.config.BackendChoice;
 import org.fahras.app.gui.I18n;
 import org.fahras.app.gui.Theme;
 import org.fahras.app.plugins.PluginOptions;
@@ -99,6 +102,9 @@ public final class SettingsDialog extends JDialog {
     analysis.putClientProperty("html.disable", Boolean.TRUE);
     row = addRow(form, row, "settings.analysis", analysis);
     row = addRow(form, row, "", note(i18n.get(model.analysisIsFallback() ? "settings.analysis.fallback" : "settings.analysis.note")));
+    if (!model.backends().isEmpty()) {
+      row = addWide(form, row, backendPanel());
+    }
     for (PluginOptions p : model.pluginOptions()) {
       row = addWide(form, row, pluginPanel(p));
     }
@@ -121,6 +127,16 @@ public final class SettingsDialog extends JDialog {
           return;
         }
       }
+      if (backendChoice != null) {
+        String id = String.valueOf(backendChoice.getSelectedItem());
+        Map<String, String> values = new LinkedHashMap<>();
+        backendFields.getOrDefault(id, Map.of()).forEach((k, f) -> values.put(k, f.getText()));
+        String missing = model.setBackend(id, values);
+        if (missing != null) {
+          JOptionPane.showMessageDialog(this, i18n.format("settings.backend.missing", missing), getTitle(), JOptionPane.ERROR_MESSAGE);
+          return;
+        }
+      }
       model.setLanguage((I18n.Language) language.getSelectedItem());
       model.setTheme((Theme) theme.getSelectedItem());
       ok.setEnabled(false);
@@ -128,7 +144,7 @@ public final class SettingsDialog extends JDialog {
         try {
           model.save();
           SwingUtilities.invokeLater(() -> {
-            if (model.indexDirChanged()) {
+            if (model.indexDirChanged() || model.backendChanged()) {
               JOptionPane.showMessageDialog(this, i18n.get("settings.restart"), getTitle(), JOptionPane.INFORMATION_MESSAGE);
             }
             if (model.pluginOptionsChanged()) {
@@ -174,6 +190,63 @@ public final class SettingsDialog extends JDialog {
 
   private Locale locale() {
     return i18n.language().locale();
+  }
+
+  private JComboBox<String> backendChoice;
+  /** Backend id → setting name → its field. */
+  private final Map<String, Map<String, JTextField>> backendFields = new LinkedHashMap<>();
+
+  /**
+   * Where the index is: the local index or a backend a plugin provides, with that backend's
+   * settings (shown for the selected one only).
+   */
+  private JComponent backendPanel() {
+    JPanel panel = new JPanel(new BorderLayout(0, 4));
+    panel.setName("settings.backend");
+    panel.setBorder(BorderFactory.createTitledBorder(i18n.get("settings.backend")));
+    List<String> ids = new ArrayList<>();
+    ids.add(BackendChoice.LOCAL);
+    Map<String, String> descriptions = new LinkedHashMap<>();
+    descriptions.put(BackendChoice.LOCAL, i18n.get("settings.backend.local"));
+    java.awt.CardLayout cards = new java.awt.CardLayout();
+    JPanel settingsCards = new JPanel(cards);
+    settingsCards.add(new JPanel(), BackendChoice.LOCAL);
+    BackendChoice current = model.backend();
+    for (SettingsViewModel.BackendOffer o : model.backends()) {
+      ids.add(o.id());
+      descriptions.put(o.id(), o.id() + " — " + o.description());
+      JPanel fields = new JPanel(new GridBagLayout());
+      Map<String, JTextField> byName = new LinkedHashMap<>();
+      int r = 0;
+      for (Map.Entry<String, String> e : o.settings().entrySet()) {
+        GridBagConstraints c = new GridBagConstraints();
+        c.gridy = r++;
+        c.insets = new Insets(2, 4, 2, 4);
+        c.anchor = GridBagConstraints.LINE_START;
+        fields.add(plainLabel(e.getKey() + (o.required().contains(e.getKey()) ? " *" : "")), c);
+        JTextField f = new JTextField(current.id().equals(o.id()) ? current.settings().getOrDefault(e.getKey(), "") : "", 24);
+        f.setName("settings.backend." + o.id() + "." + e.getKey());
+        f.putClientProperty("html.disable", Boolean.TRUE);
+        f.setToolTipText(e.getValue());
+        c.gridx = 1;
+        c.weightx = 1;
+        c.fill = GridBagConstraints.HORIZONTAL;
+        fields.add(f, c);
+        byName.put(e.getKey(), f);
+      }
+      backendFields.put(o.id(), byName);
+      settingsCards.add(fields, o.id());
+    }
+    backendChoice = new JComboBox<>(ids.toArray(new String[0]));
+    backendChoice.setName("settings.backend.choice");
+    backendChoice.setRenderer(renderer(id -> descriptions.getOrDefault(id, String.valueOf(id))));
+    backendChoice.addActionListener(e -> cards.show(settingsCards, String.valueOf(backendChoice.getSelectedItem())));
+    backendChoice.setSelectedItem(ids.contains(current.id()) ? current.id() : BackendChoice.LOCAL);
+    cards.show(settingsCards, String.valueOf(backendChoice.getSelectedItem()));
+    panel.add(backendChoice, BorderLayout.PAGE_START);
+    panel.add(settingsCards, BorderLayout.CENTER);
+    panel.add(note(i18n.get("settings.backend.note")), BorderLayout.PAGE_END);
+    return panel;
   }
 
   /** One plugin's options under its own heading. */

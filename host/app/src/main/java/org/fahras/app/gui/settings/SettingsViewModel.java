@@ -2,12 +2,15 @@ package org.fahras.app.gui.settings;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fahras.api.AnalyzerProvider;
 import org.fahras.api.PluginOption;
+import org.fahras.api.backend.IndexBackendProvider;
 import org.fahras.app.analysis.IndexAnalysis;
+import org.fahras.app.config.BackendChoice;
 import org.fahras.app.config.UserConfig;
 import org.fahras.app.gui.I18n;
 import org.fahras.app.gui.Theme;
@@ -40,6 +43,9 @@ public final class SettingsViewModel {
   private Path indexDir;
   private boolean loadedIndexIsDefault;
   private Path loadedIndexDir;
+  private final List<BackendOffer> backends;
+  private BackendChoice backend = BackendChoice.local();
+  private BackendChoice loadedBackend = BackendChoice.local();
   private I18n.Language loadedLanguage;
   private Theme loadedTheme;
 
@@ -64,6 +70,69 @@ public final class SettingsViewModel {
     this.defaultIndexDir = defaultIndexDir;
     this.analysis = analysis;
     this.pluginOptions = List.copyOf(pluginOptions);
+    this.backends = new ArrayList<>();
+  }
+
+  /**
+   * A backend the user can choose besides the local index.
+   *
+   * @param id the provider's id ({@code solrcloud} …)
+   * @param description one line about it
+   * @param settings setting name → one-line description, in display order
+   * @param required the settings that must be given
+   */
+  public record BackendOffer(String id, String description, Map<String, String> settings, List<String> required) {}
+
+  /** Offers the backends installed plugins provide (the local index is always offered). */
+  public SettingsViewModel withBackends(List<IndexBackendProvider> providers) {
+    backends.clear();
+    for (IndexBackendProvider p : providers) {
+      backends.add(new BackendOffer(p.id(), p.description(), new LinkedHashMap<>(p.settings()), p.requiredSettings()));
+    }
+    return this;
+  }
+
+  /** The backends besides the local index. */
+  public List<BackendOffer> backends() {
+    return List.copyOf(backends);
+  }
+
+  /** The chosen backend. */
+  public BackendChoice backend() {
+    return backend;
+  }
+
+  /**
+   * Chooses the backend.
+   *
+   * @return the name of a required setting left empty, or null when the choice is complete
+   */
+  public String setBackend(String id, Map<String, String> settings) {
+    Map<String, String> given = new LinkedHashMap<>();
+    settings.forEach((k, v) -> {
+      if (v != null && !v.isBlank()) {
+        given.put(k, v.strip());
+      }
+    });
+    BackendChoice choice = new BackendChoice(id, given);
+    if (!choice.isLocal()) {
+      for (BackendOffer o : backends) {
+        if (o.id().equals(choice.id())) {
+          for (String r : o.required()) {
+            if (!given.containsKey(r)) {
+              return r;
+            }
+          }
+        }
+      }
+    }
+    backend = choice;
+    return null;
+  }
+
+  /** Whether the backend differs from the saved one (it takes effect after a restart). */
+  public boolean backendChanged() {
+    return !backend.equals(loadedBackend);
   }
 
   /** Reads the saved settings. */
@@ -77,6 +146,8 @@ public final class SettingsViewModel {
     loadedIndexIsDefault = dir == null || dir.isBlank();
     indexDir = loadedIndexIsDefault ? defaultIndexDir : Path.of(dir);
     loadedIndexDir = indexDir;
+    backend = BackendChoice.from(c);
+    loadedBackend = backend;
     loadedLanguage = language;
     loadedTheme = theme;
     optionValues.clear();
@@ -99,6 +170,7 @@ public final class SettingsViewModel {
     c.setSetting(UserConfig.UI_THEME, theme.key());
     Path abs = indexDir.toAbsolutePath().normalize();
     c.setSetting(INDEX_DIR, abs.equals(defaultIndexDir.toAbsolutePath().normalize()) ? null : abs.toString());
+    backend.store(c);
     for (PluginOptions p : pluginOptions) {
       for (PluginOption o : p.options()) {
         String v = optionValue(p, o);
