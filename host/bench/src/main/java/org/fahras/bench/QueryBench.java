@@ -98,13 +98,13 @@ final class QueryBench {
   }
 
   /** Runs every query once; returns the latencies. */
-  static Result run(SearchService search, List<String> queries) throws Exception {
+  static Result run(org.fahras.app.search.Searcher search, List<String> queries) throws Exception {
     double[] millis = new double[queries.size()];
     int empty = 0;
     long hits = 0;
     for (int i = 0; i < queries.size(); i++) {
       long t = System.nanoTime();
-      SearchResult r = search.search(queries.get(i), 0, 10);
+      SearchResult r = search.search(org.fahras.app.search.SearchRequest.of(queries.get(i)).page(0, 10));
       millis[i] = (System.nanoTime() - t) / 1e6;
       if (r.total() == 0) {
         empty++;

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.fahras.api.AnalyzerProvider;
 import org.fahras.api.PluginOption;
 import org.fahras.app.config.AppPaths;
+import org.fahras.app.config.BackendChoice;
 import org.fahras.app.config.UserConfig;
 import org.fahras.app.plugins.PluginOptions;
 import picocli.CommandLine.Command;
@@ -52,7 +53,11 @@ final class SettingsCommand implements Callable<Integer> {
     String a = action == null ? "list" : action;
     int code =
         switch (a) {
-          case "list" -> list(all, config.settings(), out);
+          case "list" -> {
+            out.printf("backend = %s   (fahras settings set backend ID; backend.NAME VALUE for its settings)%n%n",
+                BackendChoice.from(config).describe());
+            yield list(all, config.settings(), out);
+          }
           case "set", "reset" -> change(a.equals("set"), all, config, out, err);
           default -> {
             err.println("fahras: settings: unknown action '" + a + "' (list, set, reset)");
@@ -62,6 +67,27 @@ final class SettingsCommand implements Callable<Integer> {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** {@code backend ID} and {@code backend.NAME VALUE}: where the index is, for every command and the window. */
+  private int changeBackend(boolean set, UserConfig config, PrintWriter out, PrintWriter err) throws java.io.IOException {
+    if (option.equals(BackendChoice.KEY)) {
+      List<String> ids = new java.util.ArrayList<>(List.of(BackendChoice.LOCAL));
+      for (org.fahras.api.backend.IndexBackendProvider p : context.host().extensions(org.fahras.api.backend.IndexBackendProvider.class)) {
+        ids.add(p.id());
+      }
+      if (set && !ids.contains(value.strip().toLowerCase(Locale.ROOT))) {
+        err.printf("fahras: settings: backend takes %s, not '%s'%n", String.join(", ", ids), value);
+        return 2;
+      }
+      BackendChoice now = BackendChoice.from(config).with(set ? value : BackendChoice.LOCAL, Map.of());
+      now.store(config);
+    } else {
+      config.setSetting(option, set ? value.strip() : null);
+    }
+    config.save();
+    out.printf("backend = %s%n", BackendChoice.from(config).describe());
+    return 0;
   }
 
   private static int list(List<PluginOptions> all, Map<String, String> settings, PrintWriter out) {
@@ -99,6 +125,9 @@ final class SettingsCommand implements Callable<Integer> {
               + ", e.g. arabic-analysis.hamza"
               + (set ? " false" : ""));
       return 2;
+    }
+    if (option.equals(BackendChoice.KEY) || option.startsWith(BackendChoice.SETTING_PREFIX)) {
+      return changeBackend(set, config, out, err);
     }
     for (PluginOptions p : all) {
       String name = option.startsWith(PluginOptions.SETTING_PREFIX + p.pluginId() + ".")
