@@ -75,4 +75,54 @@ class SettingsViewModelTest {
     assertThat(m.analysisIsFallback()).isTrue();
     assertThat(m.analysisSignature()).isNotBlank();
   }
+
+  @Test
+  void theBackendIsChosenWithItsRequiredSettingsAndReadBack() throws IOException {
+    org.fahras.api.backend.IndexBackendProvider solr = new org.fahras.api.backend.IndexBackendProvider() {
+      @Override
+      public String id() {
+        return "solrcloud";
+      }
+
+      @Override
+      public String description() {
+        return "SolrCloud";
+      }
+
+      @Override
+      public java.util.Map<String, String> settings() {
+        java.util.Map<String, String> s = new java.util.LinkedHashMap<>();
+        s.put("zk", "ZooKeeper");
+        s.put("collection", "collection");
+        return s;
+      }
+
+      @Override
+      public java.util.List<String> requiredSettings() {
+        return java.util.List.of("zk");
+      }
+
+      @Override
+      public org.fahras.api.backend.IndexBackend open(java.util.Map<String, String> settings) {
+        throw new UnsupportedOperationException("not opened by the settings");
+      }
+    };
+    SettingsViewModel m = model().withBackends(java.util.List.of(solr));
+    assertThat(m.backends()).extracting(SettingsViewModel.BackendOffer::id).containsExactly("solrcloud");
+    assertThat(m.backend().isLocal()).isTrue();
+
+    assertThat(m.setBackend("solrcloud", java.util.Map.of("collection", "news", "zk", " "))).isEqualTo("zk");
+    assertThat(m.backend().isLocal()).as("an incomplete choice is not taken").isTrue();
+    assertThat(m.setBackend("solrcloud", java.util.Map.of("collection", "news", "zk", "zk1:2181/solr"))).isNull();
+    assertThat(m.backendChanged()).isTrue();
+    m.save();
+
+    SettingsViewModel again = model().withBackends(java.util.List.of(solr));
+    assertThat(again.backend().id()).isEqualTo("solrcloud");
+    assertThat(again.backend().settings()).containsEntry("zk", "zk1:2181/solr").containsEntry("collection", "news");
+    assertThat(again.backendChanged()).isFalse();
+    assertThat(again.setBackend("local", java.util.Map.of())).isNull();
+    again.save();
+    assertThat(model().backend().isLocal()).isTrue();
+  }
 }
