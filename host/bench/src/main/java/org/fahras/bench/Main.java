@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,29 +25,22 @@ import org.fahras.app.search.SearchService;
  */
 public final class Main {
 
-  private final Map<String, String> opts;
+  private final BenchOptions opts;
   private final StringBuilder report = new StringBuilder();
   private final com.sun.management.OperatingSystemMXBean os =
       (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
-  private Main(Map<String, String> opts) {
+  private Main(BenchOptions opts) {
     this.opts = opts;
   }
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> opts = new LinkedHashMap<>();
-    for (int i = 0; i < args.length; i++) {
-      if (!args[i].startsWith("--")) {
-        throw new IllegalArgumentException("unexpected argument " + args[i]);
-      }
-      boolean flag = i + 1 >= args.length || args[i + 1].startsWith("--");
-      opts.put(args[i].substring(2), flag ? "true" : args[++i]);
-    }
+    BenchOptions opts = BenchOptions.parse(args);
     new Main(opts).run();
   }
 
   private String opt(String name, String dflt) {
-    return opts.getOrDefault(name, dflt);
+    return opts.get(name, dflt);
   }
 
   private int intOpt(String name, int dflt) {
@@ -81,12 +73,12 @@ public final class Main {
       line("Plugin host start (unpack check, PF4J, Tika set-up): %.2f s%n", secs(fahras.startNanos));
       warmUp(corpus, fahras, idx);
       plainText(corpus, fahras, idx, runs, queries, spec.seed());
-      if (!opts.containsKey("no-mixed")) {
+      if (!opts.has("no-mixed")) {
         mixed(corpus, fahras, idx, runs);
       }
       breakdown(corpus, fahras);
     }
-    if (!opts.containsKey("no-heap")) {
+    if (!opts.has("no-heap")) {
       heap(corpus, plugins, pluginCache, idx.resolve("heap"), opt("heap-xmx", "256m"));
     }
     Path out = work.resolve("results.md");
@@ -281,7 +273,7 @@ public final class Main {
         "-Dorg.slf4j.simpleLogger.defaultLogLevel=error",
         "-cp", System.getProperty("java.class.path"), HeapProbe.class.getName(),
         plugins.toString(), cache.toString(), index.toString(), "2", corpus.plainDir().toString()));
-    if (!opts.containsKey("no-mixed")) {
+    if (!opts.has("no-mixed")) {
       cmd.add(corpus.mixedDir().toString());
     }
     Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();

@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,28 +69,21 @@ public final class Soak {
   /** Heap growth over the second half of the run tolerated as "flat", in MB per hour. */
   static final double HEAP_SLOPE_LIMIT_MB_PER_HOUR = 20;
 
-  private final Map<String, String> opts;
+  private final BenchOptions opts;
   private final StringBuilder report = new StringBuilder();
 
-  private Soak(Map<String, String> opts) {
+  private Soak(BenchOptions opts) {
     this.opts = opts;
   }
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> opts = new LinkedHashMap<>();
-    for (int i = 0; i < args.length; i++) {
-      if (!args[i].startsWith("--")) {
-        throw new IllegalArgumentException("unexpected argument " + args[i]);
-      }
-      boolean flag = i + 1 >= args.length || args[i + 1].startsWith("--");
-      opts.put(args[i].substring(2), flag ? "true" : args[++i]);
-    }
+    BenchOptions opts = BenchOptions.parse(args);
     int code = new Soak(opts).run();
     System.exit(code);
   }
 
   private String opt(String name, String dflt) {
-    return opts.getOrDefault(name, dflt);
+    return opts.get(name, dflt);
   }
 
   private double num(String name, double dflt) {

@@ -37,31 +37,24 @@ import org.fahras.app.search.Searcher;
  */
 public final class SolrCloudBench {
 
-  private final Map<String, String> opts;
+  private final BenchOptions opts;
   private final StringBuilder report = new StringBuilder();
   private final com.sun.management.OperatingSystemMXBean os =
       (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
-  private SolrCloudBench(Map<String, String> opts) {
+  private SolrCloudBench(BenchOptions opts) {
     this.opts = opts;
   }
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> opts = new LinkedHashMap<>();
-    for (int i = 0; i < args.length; i++) {
-      if (!args[i].startsWith("--")) {
-        throw new IllegalArgumentException("unexpected argument " + args[i]);
-      }
-      boolean flag = i + 1 >= args.length || args[i + 1].startsWith("--");
-      opts.put(args[i].substring(2), flag ? "true" : args[++i]);
-    }
+    BenchOptions opts = BenchOptions.parse(args);
     new SolrCloudBench(opts).run();
     // Solr and ZooKeeper leave non-daemon threads behind after shutdown.
     System.exit(0);
   }
 
   private String opt(String name, String dflt) {
-    return opts.getOrDefault(name, dflt);
+    return opts.get(name, dflt);
   }
 
   private int intOpt(String name, int dflt) {

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fahras.api.backend.BackendQuery;
-import org.fahras.api.backend.BackendRecord;
 import org.fahras.api.backend.BackendResult;
 import org.fahras.api.backend.IndexBackend;
 import org.fahras.api.backend.IndexBackendProvider;
@@ -86,23 +85,11 @@ class BackendChoiceTest {
 
     @Override
     public IndexBackend open(Map<String, String> settings) {
-      return new IndexBackend() {
+      return new org.fahras.app.SearchOnlyBackend() {
         @Override
         public String describe() {
           return id + " at " + settings.get("zk");
         }
-
-        @Override
-        public void replace(String file, List<BackendRecord> records) {}
-
-        @Override
-        public void deleteFile(String file) {}
-
-        @Override
-        public void deleteUnder(String folder) {}
-
-        @Override
-        public void commit() {}
 
         @Override
         public long documentCount() {
@@ -113,14 +100,6 @@ class BackendChoiceTest {
         public BackendResult search(BackendQuery query) {
           return new BackendResult(0, List.of(), Map.of());
         }
-
-        @Override
-        public String storedText(String path) {
-          return null;
-        }
-
-        @Override
-        public void close() {}
       };
     }
   }

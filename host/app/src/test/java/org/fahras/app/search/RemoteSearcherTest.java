@@ -8,9 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fahras.api.backend.BackendQuery;
-import org.fahras.api.backend.BackendRecord;
 import org.fahras.api.backend.BackendResult;
-import org.fahras.api.backend.IndexBackend;
 import org.fahras.app.analysis.IndexAnalysis;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class RemoteSearcherTest {
 
   /** Answers from a list of hits, as a backend pages them; remembers the queries. */
-  static final class ListBackend implements IndexBackend {
+  static final class ListBackend extends org.fahras.app.SearchOnlyBackend {
     final List<BackendQuery> asked = new ArrayList<>();
     final List<BackendResult.Hit> hits = new ArrayList<>();
     final Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
@@ -27,18 +25,6 @@ class RemoteSearcherTest {
     public String describe() {
       return "list";
     }
-
-    @Override
-    public void replace(String file, List<BackendRecord> records) {}
-
-    @Override
-    public void deleteFile(String file) {}
-
-    @Override
-    public void deleteUnder(String folder) {}
-
-    @Override
-    public void commit() {}
 
     @Override
     public long documentCount() {
@@ -66,9 +52,6 @@ class RemoteSearcherTest {
     public String storedText(String path) {
       return "قال الوزير إن <الاتفاق> وزير";
     }
-
-    @Override
-    public void close() {}
   }
 
   private static BackendResult.Hit hit(String path, String title) {
