@@ -36,6 +36,9 @@ import org.fahras.plugins.arabic.ArabicAnalyzerProvider;
  * <ul>
  *   <li>{@code chain}: {@code index} ({@code indexAnalyzer(STEMMED)}: in the compact layout, the
  *       composite terms) or {@code query} ({@code queryAnalyzer(STEMMED)}: the stems alone);
+ *   <li>{@code kind}: {@code stemmed} (the default: the STEMMED kind, which serves STEMMED,
+ *       EXACT and VOCALISED matching in the compact layout) or {@code root} (the ROOT kind, for
+ *       the {@code *_root} copies; needs {@code rootField="true"});
  *   <li>{@code analysisVersion}: optional; when given, the provider's {@code analysisVersion()}
  *       with these options must be equal, so a configset never meets a jar of another analysis;
  *   <li>every other argument is an option of the Arabic analysis plugin ({@code tashkeel},
@@ -54,11 +57,13 @@ public final class FahrasArabicTokenizerFactory extends TokenizerFactory {
   private final ArabicAnalyzerProvider provider;
   private final Analyzer analyzer;
   private final String chain;
+  private final AnalysisField kind;
 
   /** Creates the factory from a schema's arguments. */
   public FahrasArabicTokenizerFactory(Map<String, String> args) {
     super(args);
     chain = get(args, "chain", Set.of("index", "query"), "index");
+    String kindName = get(args, "kind", Set.of("stemmed", "root"), "stemmed");
     String expectedVersion = get(args, "analysisVersion");
     Map<String, String> options = new HashMap<>(args);
     args.clear();
@@ -71,10 +76,12 @@ public final class FahrasArabicTokenizerFactory extends TokenizerFactory {
               + provider.analysisVersion()
               + " with these options: install the matching jar or update the configset");
     }
-    analyzer =
-        chain.equals("index")
-            ? provider.indexAnalyzer(AnalysisField.STEMMED)
-            : provider.queryAnalyzer(AnalysisField.STEMMED);
+    kind = kindName.equals("root") ? AnalysisField.ROOT : AnalysisField.STEMMED;
+    if (!provider.fields().contains(kind)) {
+      throw new IllegalArgumentException(
+          "kind=\"root\" needs the Arabic analysis option rootField=\"true\" on this tokenizer");
+    }
+    analyzer = chain.equals("index") ? provider.indexAnalyzer(kind) : provider.queryAnalyzer(kind);
   }
 
   /** For SPI listing only. */
@@ -108,6 +115,11 @@ public final class FahrasArabicTokenizerFactory extends TokenizerFactory {
     return provider;
   }
 
+  /** The analysis kind of this tokenizer: {@code STEMMED} (the base fields) or {@code ROOT}. */
+  public AnalysisField kind() {
+    return kind;
+  }
+
   /** {@code index} or {@code query}. */
   public String chain() {
     return chain;
@@ -115,6 +127,6 @@ public final class FahrasArabicTokenizerFactory extends TokenizerFactory {
 
   @Override
   public Tokenizer create(AttributeFactory factory) {
-    return new AnalyzerTokenizer(factory, analyzer, "body");
+    return new AnalyzerTokenizer(factory, analyzer, kind == AnalysisField.ROOT ? "body_root" : "body");
   }
 }

@@ -16,10 +16,13 @@ import org.apache.solr.search.SyntaxError;
 import org.fahras.api.AnalyzerProvider;
 
 /**
- * {@code defType=fahras&fahras.shape=strict|relaxed&q=text} (or {@code {!fahras shape=…}text}
- * where local parameters are read): Fahras' normal search mode in Solr, the query the
- * desktop builds for the same text ({@link FahrasQueryParser}) over {@code body}, {@code title}
- * and {@code author}.
+ * {@code defType=fahras&fahras.shape=strict|relaxed&fahras.mode=normal|exact|vocalised|root&fahras.variants=true|false&q=text}
+ * (or {@code {!fahras shape=… mode=… variants=…}text} where local parameters are read): Fahras'
+ * search modes in Solr, the query the desktop builds for the same text ({@link
+ * FahrasQueryParser}) over {@code body}, {@code title} and {@code author} (and their {@code
+ * _root} copies in root mode), with the provider's spelling variants of names when {@code
+ * variants=true}. An unknown mode, or a mode whose analysis kind the schema lacks, is a syntax
+ * error (HTTP 400).
  *
  * <p>The analysis provider is the one of the schema's {@code body} field ({@link
  * FahrasArabicTokenizerFactory}, so the options can never differ between index and query), and
@@ -41,10 +44,14 @@ public final class FahrasQParserPlugin extends QParserPlugin {
     return new QParser(qstr, localParams, params, req) {
       @Override
       public Query parse() throws SyntaxError {
-        String shape = localParams == null ? null : localParams.get("shape");
-        if (shape == null && params != null) {
-          shape = params.get("fahras.shape");
+        String shape = param("shape");
+        FahrasQueryParser.Mode mode;
+        try {
+          mode = FahrasQueryParser.Mode.parse(param("mode"));
+        } catch (IllegalArgumentException e) {
+          throw new SyntaxError(e.getMessage());
         }
+        boolean variants = Boolean.parseBoolean(param("variants"));
         FahrasQueryParser.Shape s;
         try {
           s = shape == null ? FahrasQueryParser.Shape.STRICT : FahrasQueryParser.Shape.valueOf(shape.toUpperCase(Locale.ROOT));
@@ -55,11 +62,20 @@ public final class FahrasQParserPlugin extends QParserPlugin {
           return new MatchNoDocsQuery("empty query");
         }
         try {
-          Query q = FahrasQueryParser.parseNormal(provider(req), qstr).get(s);
+          Query q = FahrasQueryParser.parse(provider(req), qstr, mode, variants).get(s);
           return q == null ? new MatchNoDocsQuery("nothing to search after analysis") : q;
         } catch (ParseException e) {
           throw new SyntaxError(e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+          // A pattern Lucene refuses (an unbalanced regular expression …): the request's fault.
+          throw new SyntaxError("cannot understand the query: " + e.getMessage(), e);
         }
+      }
+
+      /** A local parameter ({@code {!fahras mode=root}}), else the request's {@code fahras.NAME}. */
+      private String param(String name) {
+        String v = localParams == null ? null : localParams.get(name);
+        return v == null && params != null ? params.get("fahras." + name) : v;
       }
     };
   }

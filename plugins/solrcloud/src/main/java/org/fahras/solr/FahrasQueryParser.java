@@ -89,10 +89,63 @@ public final class FahrasQueryParser extends MultiFieldQueryParser {
     }
   }
 
+  /**
+   * The desktop's search modes ({@code SearchMode} in the host): which analysis kinds bare words
+   * search, and which kind's matches are highlighted.
+   */
+  public enum Mode {
+    /** The word in any of its forms; the exact form ranks higher (STEMMED and EXACT). */
+    NORMAL(AnalysisField.STEMMED, AnalysisField.STEMMED, AnalysisField.EXACT),
+    /** This word as written, spelling differences aside (EXACT). */
+    EXACT(AnalysisField.EXACT, AnalysisField.EXACT),
+    /** Like exact, tashkeel typed in the query agreeing with the document's (VOCALISED). */
+    VOCALISED(AnalysisField.VOCALISED, AnalysisField.VOCALISED),
+    /** Every word of the same root; exact forms first, then stems, then the root (ROOT, STEMMED, EXACT). */
+    ROOT(AnalysisField.ROOT, AnalysisField.ROOT, AnalysisField.STEMMED, AnalysisField.EXACT);
+
+    private final AnalysisField highlight;
+    private final Set<AnalysisField> kinds;
+
+    Mode(AnalysisField highlight, AnalysisField first, AnalysisField... rest) {
+      this.highlight = highlight;
+      this.kinds = java.util.EnumSet.of(first, rest);
+    }
+
+    /** The kinds this mode searches. */
+    public Set<AnalysisField> kinds() {
+      return kinds;
+    }
+
+    /** The kind whose matches are marked (the widest of the mode's), also the kind the mode needs. */
+    public AnalysisField highlightKind() {
+      return highlight;
+    }
+
+    /**
+     * The mode of a name, case-insensitive ({@code vocalized} too).
+     *
+     * @throws IllegalArgumentException for an unknown name
+     */
+    public static Mode parse(String name) {
+      String n = name == null ? "normal" : name.strip().toLowerCase(java.util.Locale.ROOT);
+      if (n.equals("vocalized")) {
+        return VOCALISED;
+      }
+      for (Mode m : values()) {
+        if (m.name().toLowerCase(java.util.Locale.ROOT).equals(n)) {
+          return m;
+        }
+      }
+      throw new IllegalArgumentException("unknown search mode '" + name + "': use normal, exact, vocalised or root");
+    }
+  }
+
   /** Per query field: base field and analysis kind. */
   private record Analysed(String base, AnalysisField kind) {}
 
   private final AnalyzerProvider provider;
+  private final Mode mode;
+  private final boolean nameVariants;
   private final Map<String, Analysed> analysed;
   private final Map<String, Float> defaultFields;
   private final Set<List<BooleanClause>> explicitLevels = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -101,12 +154,22 @@ public final class FahrasQueryParser extends MultiFieldQueryParser {
 
   /** A parser for normal mode with the provider's STEMMED and EXACT kinds. */
   public FahrasQueryParser(AnalyzerProvider provider) {
-    this(provider, normalFields(provider));
+    this(provider, Mode.NORMAL, false);
   }
 
-  private FahrasQueryParser(AnalyzerProvider provider, Map<String, Float> weights) {
-    super(weights.keySet().toArray(String[]::new), perField(provider), weights);
+  /**
+   * A parser for one search mode, with or without the provider's name variants (the desktop's
+   * {@code QueryFields(analysis, mode)} and {@code IndexAnalysis.queryAnalyzer(nameVariants)}).
+   */
+  public FahrasQueryParser(AnalyzerProvider provider, Mode mode, boolean nameVariants) {
+    this(provider, mode, nameVariants, modeFields(provider, mode));
+  }
+
+  private FahrasQueryParser(AnalyzerProvider provider, Mode mode, boolean nameVariants, Map<String, Float> weights) {
+    super(weights.keySet().toArray(String[]::new), perField(provider, nameVariants), weights);
     this.provider = provider;
+    this.mode = mode;
+    this.nameVariants = nameVariants;
     this.analysed = analysed(provider);
     this.defaultFields = weights;
     setDefaultOperator(OR_OPERATOR);
@@ -120,9 +183,17 @@ public final class FahrasQueryParser extends MultiFieldQueryParser {
    * the query's own: in the compact layout the provider's queries for them go to the base field.
    */
   static Map<String, Float> normalFields(AnalyzerProvider provider) {
+    return modeFields(provider, Mode.NORMAL);
+  }
+
+  /**
+   * Query field names and weights of a mode: each kind of the mode the provider has, for each
+   * text field, weighted by the kind's boost, titles ×3 (the desktop's {@code QueryFields}).
+   */
+  static Map<String, Float> modeFields(AnalyzerProvider provider, Mode mode) {
     Map<String, Float> weights = new LinkedHashMap<>();
-    for (AnalysisField kind : List.of(AnalysisField.STEMMED, AnalysisField.EXACT)) {
-      if (!provider.fields().contains(kind)) {
+    for (AnalysisField kind : AnalysisField.values()) {
+      if (!provider.fields().contains(kind) || !mode.kinds().contains(kind)) {
         continue;
       }
       for (String base : TEXT_FIELDS) {
@@ -145,13 +216,15 @@ public final class FahrasQueryParser extends MultiFieldQueryParser {
     return m;
   }
 
-  private static Analyzer perField(AnalyzerProvider provider) {
+  private static Analyzer perField(AnalyzerProvider provider, boolean nameVariants) {
     Map<String, Analysed> fields = analysed(provider);
     return new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
       @Override
       protected Analyzer getWrappedAnalyzer(String fieldName) {
         Analysed a = fields.get(fieldName);
-        return provider.queryAnalyzer(a == null ? AnalysisField.STEMMED : a.kind());
+        AnalysisField kind = a == null ? AnalysisField.STEMMED : a.kind();
+        Analyzer variants = nameVariants ? provider.nameVariantQueryAnalyzer(kind) : null;
+        return variants != null ? variants : provider.queryAnalyzer(kind);
       }
     };
   }
@@ -163,12 +236,33 @@ public final class FahrasQueryParser extends MultiFieldQueryParser {
    * @return the queries; the relaxed one is null when nothing of the text is left to search
    */
   public static Prepared parseNormal(AnalyzerProvider provider, String text) throws ParseException {
-    FahrasQueryParser parser = new FahrasQueryParser(provider);
+    return parse(provider, text, Mode.NORMAL, false);
+  }
+
+  /**
+   * The strict and relaxed queries of a search mode for text typed by a user, shaped as the
+   * desktop's {@code QueryBuilder} shapes them. Text the syntax cannot read (an unbalanced quote)
+   * is searched as plain words.
+   *
+   * @throws ParseException when the provider lacks the kind the mode needs (the message says
+   *     which setting), or the text cannot be read even as plain words
+   */
+  public static Prepared parse(AnalyzerProvider provider, String text, Mode mode, boolean nameVariants)
+      throws ParseException {
+    if (!provider.fields().contains(mode.highlightKind())) {
+      throw new ParseException(
+          switch (mode) {
+            case ROOT -> "root search needs the root field: rootField=\"true\" on the configset's tokenizers";
+            case VOCALISED -> "vocalised search needs the vocalised field: vocalisedField=\"true\" on the configset's tokenizers";
+            default -> mode.name().toLowerCase(java.util.Locale.ROOT) + " search is not offered by this analysis";
+          });
+    }
+    FahrasQueryParser parser = new FahrasQueryParser(provider, mode, nameVariants);
     Query parsed;
     try {
       parsed = parser.parse(text);
     } catch (ParseException first) {
-      parser = new FahrasQueryParser(provider);
+      parser = new FahrasQueryParser(provider, mode, nameVariants);
       parsed = parser.parse(QueryParser.escape(text));
     }
     return parser.shape(parsed);
@@ -300,11 +394,11 @@ public final class FahrasQueryParser extends MultiFieldQueryParser {
     return defaultFields;
   }
 
-  /** The normal-mode kinds of one text field with their weights ({@code body:…}). */
+  /** The mode's kinds of one text field with their weights ({@code body:…}). */
   private Map<String, Float> weights(String base) {
     Map<String, Float> m = new LinkedHashMap<>();
-    for (AnalysisField kind : List.of(AnalysisField.STEMMED, AnalysisField.EXACT)) {
-      if (provider.fields().contains(kind)) {
+    for (AnalysisField kind : AnalysisField.values()) {
+      if (provider.fields().contains(kind) && mode.kinds().contains(kind)) {
         m.put(base + kind.suffix(), kind.defaultBoost());
       }
     }

@@ -86,11 +86,48 @@ public final class SolrCloudIndex implements AutoCloseable {
    * @param collection the collection's name
    */
   public static SolrCloudIndex connect(String zkHost, String collection, Options options) {
+    return connect(zkHost, collection, options, DEFAULT_CONNECT_TIMEOUT);
+  }
+
+  /** How long connecting to ZooKeeper or to a Solr node may take by default. */
+  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
+  /**
+   * Connects to a cluster through ZooKeeper, with a bound on connecting (to ZooKeeper and to each
+   * Solr node) so that an unreachable cluster fails instead of hanging.
+   *
+   * @param zkHost {@code host:port[,host:port…][/chroot]}, as Solr's {@code -z} takes it
+   * @param collection the collection's name
+   * @param connectTimeout the bound on each connection attempt
+   */
+  public static SolrCloudIndex connect(String zkHost, String collection, Options options, Duration connectTimeout) {
     int slash = zkHost.indexOf('/');
     List<String> hosts = List.of((slash < 0 ? zkHost : zkHost.substring(0, slash)).split(","));
     Optional<String> chroot = slash < 0 ? Optional.empty() : Optional.of(zkHost.substring(slash));
-    CloudSolrClient client = new CloudHttp2SolrClient.Builder(hosts, chroot).build();
-    return new SolrCloudIndex(client, zkHost, collection, options, true);
+    int millis = (int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis());
+    CloudSolrClient client =
+        new CloudHttp2SolrClient.Builder(hosts, chroot)
+            .withZkConnectTimeout(millis, TimeUnit.MILLISECONDS)
+            .withZkClientTimeout(Math.max(millis, 15_000), TimeUnit.MILLISECONDS)
+            .withInternalClientBuilder(
+                new org.apache.solr.client.solrj.impl.Http2SolrClient.Builder()
+                    .withConnectionTimeout(millis, TimeUnit.MILLISECONDS))
+            .build();
+    SolrCloudIndex index = new SolrCloudIndex(client, zkHost, collection, options, true);
+    index.connectTimeout = connectTimeout;
+    return index;
+  }
+
+  private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+
+  /** The ZooKeeper address this index was connected with. */
+  public String zkHost() {
+    return zkHost;
+  }
+
+  /** Records per update request. */
+  public int batchSize() {
+    return options.batchSize();
   }
 
   /** The collection's name. */
@@ -135,9 +172,43 @@ public final class SolrCloudIndex implements AutoCloseable {
 
   /** Uploads a configset folder to ZooKeeper as {@code /configs/NAME}. */
   public void uploadConfigSet(String name, Path confDir) throws IOException {
-    try (SolrZkClient zk = new SolrZkClient.Builder().withUrl(zkHost).withTimeout(30, TimeUnit.SECONDS).build()) {
-      ZkMaintenanceUtils.uploadToZK(zk, confDir, "/configs/" + name, ZkMaintenanceUtils.UPLOAD_FILENAME_EXCLUDE_PATTERN);
+    try (SolrZkClient zk = zkClient(zkHost, connectTimeout)) {
+      uploadConfigSet(zk, name, confDir);
     }
+  }
+
+  /** Uploads a configset folder through an open ZooKeeper client as {@code /configs/NAME}. */
+  static void uploadConfigSet(SolrZkClient zk, String name, Path confDir) throws IOException {
+    ZkMaintenanceUtils.uploadToZK(zk, confDir, "/configs/" + name, ZkMaintenanceUtils.UPLOAD_FILENAME_EXCLUDE_PATTERN);
+  }
+
+  /**
+   * A ZooKeeper client, connected within the timeout.
+   *
+   * @throws IOException naming the address when ZooKeeper cannot be reached in time
+   */
+  static SolrZkClient zkClient(String zkHost, Duration timeout) throws IOException {
+    int millis = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
+    try {
+      return new SolrZkClient.Builder()
+          .withUrl(zkHost)
+          .withTimeout(Math.max(millis, 15_000), TimeUnit.MILLISECONDS)
+          .withConnTimeOut(millis, TimeUnit.MILLISECONDS)
+          .build();
+    } catch (RuntimeException e) {
+      throw new IOException(
+          "cannot connect to ZooKeeper at " + zkHost + " within " + timeout.toSeconds() + " s: " + rootMessage(e), e);
+    }
+  }
+
+  /** The innermost message of an exception chain, for one-line reports. */
+  static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    String m = t.getMessage();
+    return m == null ? t.getClass().getSimpleName() : m;
   }
 
   /**
@@ -172,26 +243,74 @@ public final class SolrCloudIndex implements AutoCloseable {
     return created;
   }
 
-  private DocCollection collectionState() throws IOException {
-    return client.getClusterStateProvider().getCollection(collection);
+  /**
+   * Creates the collection from a configset unless it exists (then waits until every replica is
+   * active), or checks an existing one: it must use that configset, and each shard needs an
+   * active leader (a replica down on a stopped node does not block).
+   *
+   * @return true if the collection was created
+   */
+  public boolean openCollection(String configSet, int numShards, int replicationFactor, Duration timeout)
+      throws IOException {
+    DocCollection existing = collectionState();
+    if (existing == null) {
+      return ensureCollection(configSet, numShards, replicationFactor, timeout);
+    }
+    if (!configSet.equals(existing.getConfigName())) {
+      throw new IOException(
+          "collection " + collection + " uses configset " + existing.getConfigName() + ", not " + configSet);
+    }
+    waitUntilUsable(timeout);
+    return false;
+  }
+
+  /** The collection's state in the cluster, or null when there is no such collection. */
+  DocCollection collectionState() throws IOException {
+    try {
+      return client.getClusterStateProvider().getCollection(collection);
+    } catch (RuntimeException e) {
+      throw new IOException("cannot read the cluster state from ZooKeeper at " + zkHost + ": " + rootMessage(e), e);
+    }
+  }
+
+  /**
+   * Waits until every shard of the collection has an active leader on a live node: enough to
+   * index and search, though a replica may still be down or recovering.
+   */
+  public void waitUntilUsable(Duration timeout) throws IOException {
+    waitFor(
+        timeout,
+        "no active leader for every shard",
+        (liveNodes, state) ->
+            state != null
+                && state.getSlices().stream()
+                    .allMatch(
+                        slice ->
+                            slice.getLeader() != null
+                                && slice.getLeader().getState() == Replica.State.ACTIVE
+                                && liveNodes.contains(slice.getLeader().getNodeName())));
   }
 
   /** Waits until every replica of the collection is active on a live node. */
   public void waitUntilActive(Duration timeout) throws IOException {
+    waitFor(
+        timeout,
+        "not active",
+        (liveNodes, state) ->
+            state != null
+                && state.getSlices().stream()
+                    .flatMap(slice -> slice.getReplicas().stream())
+                    .allMatch(r -> r.getState() == Replica.State.ACTIVE && liveNodes.contains(r.getNodeName())));
+  }
+
+  private void waitFor(Duration timeout, String what, org.apache.solr.common.cloud.CollectionStatePredicate ready)
+      throws IOException {
     try {
       ZkClientClusterStateProvider.from(client)
           .getZkStateReader()
-          .waitForState(
-              collection,
-              timeout.toMillis(),
-              TimeUnit.MILLISECONDS,
-              (liveNodes, state) ->
-                  state != null
-                      && state.getSlices().stream()
-                          .flatMap(slice -> slice.getReplicas().stream())
-                          .allMatch(r -> r.getState() == Replica.State.ACTIVE && liveNodes.contains(r.getNodeName())));
+          .waitForState(collection, timeout.toMillis(), TimeUnit.MILLISECONDS, ready);
     } catch (java.util.concurrent.TimeoutException e) {
-      throw new IOException("collection " + collection + " not active within " + timeout, e);
+      throw new IOException("collection " + collection + " " + what + " within " + timeout.toSeconds() + " s", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);
@@ -242,6 +361,62 @@ public final class SolrCloudIndex implements AutoCloseable {
       update.deleteByQuery(q.toString());
     }
     call("index " + batch.size() + " files", () -> update.process(client, collection));
+  }
+
+  /**
+   * Runs a query on the collection, retried as any request; an error Solr reports as the
+   * request's (HTTP 4xx: a query it cannot parse, an unknown field) is not retried.
+   *
+   * @throws IllegalArgumentException with Solr's message when Solr refuses the request as bad
+   */
+  public QueryResponse query(String what, SolrQuery q) throws IOException {
+    try {
+      return call(what, () -> client.query(collection, q), 1);
+    } catch (IOException e) {
+      Integer code = clientErrorCode(e.getCause());
+      if (code != null) {
+        throw new IllegalArgumentException(solrMessage(e.getCause()), e);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Words of the collection beginning with a prefix, most frequent first (the configset's {@code
+   * /fahras/terms} handler: the prefix normalised and the terms shown by the Fahras analysis).
+   */
+  @SuppressWarnings("unchecked")
+  public List<String> termsStartingWith(String prefix, int max) throws IOException {
+    org.apache.solr.common.params.ModifiableSolrParams p = new org.apache.solr.common.params.ModifiableSolrParams();
+    p.set("fahras.terms.prefix", prefix);
+    p.set("fahras.terms.max", max);
+    org.apache.solr.client.solrj.request.QueryRequest request = new org.apache.solr.client.solrj.request.QueryRequest(p);
+    request.setPath("/fahras/terms");
+    org.apache.solr.common.util.NamedList<Object> r = call("complete " + prefix, () -> client.request(request, collection), 1);
+    Object words = r.get("fahras.terms");
+    return words instanceof List<?> l ? List.copyOf((List<String>) l) : List.of();
+  }
+
+  private static Integer clientErrorCode(Throwable e) {
+    int code = -1;
+    if (e instanceof BaseHttpSolrClient.RemoteSolrException r) {
+      code = r.code();
+    } else if (e instanceof SolrException s) {
+      code = s.code();
+    }
+    return code >= 400 && code < 500 ? code : null;
+  }
+
+  private static String solrMessage(Throwable e) {
+    String m = e.getMessage() == null ? e.toString() : e.getMessage();
+    // "Error from server at http://…: org.apache.solr.search.SyntaxError: cannot …" → the reason.
+    int colon = m.lastIndexOf("SyntaxError: ");
+    return colon >= 0 ? m.substring(colon + "SyntaxError: ".length()) : m;
+  }
+
+  /** Removes every record a query matches (Lucene syntax, e.g. {@code file:\/a\/b\/*}). */
+  public void deleteByQuery(String what, String query) throws IOException {
+    call(what, () -> new UpdateRequest().deleteByQuery(query).process(client, collection));
   }
 
   /** Removes every record of a file. */
@@ -358,6 +533,10 @@ public final class SolrCloudIndex implements AutoCloseable {
    * request that did reach Solr changes nothing.
    */
   private <T> T call(String what, Callable<T> request) throws IOException {
+    return call(what, request, CLIENT_ERROR_ATTEMPTS);
+  }
+
+  private <T> T call(String what, Callable<T> request, int clientErrorAttempts) throws IOException {
     long deadline = System.nanoTime() + options.retryDeadline().toNanos();
     long backoff = options.initialBackoff().toMillis();
     for (int attempt = 1; ; attempt++) {
@@ -366,6 +545,9 @@ public final class SolrCloudIndex implements AutoCloseable {
       } catch (Exception e) {
         long wait = backoff + ThreadLocalRandom.current().nextLong(backoff / 2 + 1);
         int allowed = Math.min(options.maxAttempts(), attemptsFor(e));
+        if (allowed == CLIENT_ERROR_ATTEMPTS) {
+          allowed = Math.min(allowed, clientErrorAttempts);
+        }
         if (attempt >= allowed || System.nanoTime() + wait * 1_000_000 > deadline) {
           throw new IOException(what + " failed after " + attempt + " attempt(s): " + e.getMessage(), e);
         }

@@ -87,6 +87,7 @@ class SolrCloudBackendTest {
   private ArabicAnalyzerProvider provider;
   private List<IndexRecord> corpus;
   private LocalReference local;
+  private BackendApiChecks api;
 
   @BeforeAll
   void startCluster() throws Exception {
@@ -131,10 +132,14 @@ class SolrCloudBackendTest {
     index.index(blocks);
     index.commit();
     local = new LocalReference(provider, corpus);
+    api = new BackendApiChecks(cluster, base.resolve("api"));
   }
 
   @AfterAll
   void stopCluster() throws Exception {
+    if (api != null) {
+      api.close();
+    }
     if (local != null) {
       local.close();
     }
@@ -288,8 +293,59 @@ class SolrCloudBackendTest {
     assertThat(index.search(SearchRequest.of("زلزال", 10)).total()).isZero();
   }
 
+  // The backend API (IndexBackendProvider → IndexBackend), on this cluster: see BackendApiChecks.
+
   @Test
   @Order(4)
+  void apiOpenCreatesTheCollectionAndASecondOpenChecksIt() throws Exception {
+    api.openCreatesTheCollectionAndASecondOpenChecksIt();
+  }
+
+  @Test
+  @Order(5)
+  void apiBadSettingsAreRefusedByName() {
+    api.badSettingsAreRefusedByName();
+  }
+
+  @Test
+  @Order(6)
+  void apiUnreachableZooKeeperFailsWithinSeconds() throws Exception {
+    api.anUnreachableZooKeeperFailsWithinSeconds();
+  }
+
+  @Test
+  @Order(7)
+  void apiEverySearchModeAnswersAsTheDesktop() throws Exception {
+    api.indexTheComparisonFiles();
+    api.everySearchModeAnswersAsTheDesktop();
+  }
+
+  @Test
+  @Order(8)
+  void apiFiltersFacetsSortingAndStoredTextAsTheDesktop() throws Exception {
+    api.filtersFacetsAndSortingAsTheDesktop();
+  }
+
+  @Test
+  @Order(9)
+  void apiEntityFiltersAndFacets() throws Exception {
+    api.entityFiltersAndFacets();
+  }
+
+  @Test
+  @Order(10)
+  void apiReplaceTwiceLeavesOneCopyAndDeletesApply() throws Exception {
+    api.replaceAndDeletes();
+  }
+
+  @Test
+  @Order(11)
+  void apiBadQueriesAreIllegalArguments() {
+    api.badQueriesAreIllegalArguments();
+  }
+
+  @Test
+  @Order(20)
   void aNodeStoppedWhileIndexingLosesNothing() throws Exception {
     String collection = "fahras_faults";
     SolrCloudIndex.Options opts =
