@@ -37,7 +37,7 @@ import org.fahras.app.index.IndexFields;
  * cannot read (an unbalanced quote) is searched again as plain words; a value a field cannot
  * read ({@code size:>big}) is an error that says what the field takes.
  */
-final class QueryBuilder {
+public final class QueryBuilder {
 
   static final int MOST_NUMERATOR = 2;
   static final int MOST_DENOMINATOR = 3;
@@ -56,12 +56,17 @@ final class QueryBuilder {
    *     list of words
    * @param relaxed the query as typed (any word)
    */
-  record Prepared(Query strict, Query relaxed) {}
+  public record Prepared(Query strict, Query relaxed) {}
 
   private final IndexAnalysis analysis;
   private final Map<SearchMode, QueryFields> fields = new EnumMap<>(SearchMode.class);
 
-  QueryBuilder(IndexAnalysis analysis) {
+  /**
+   * A builder for an index analysed by {@code analysis}: the local index, or a SolrCloud
+   * collection whose fields the same analysis fills (the solrcloud plugin builds its queries
+   * inside Solr with this class, so both answer the query language alike).
+   */
+  public QueryBuilder(IndexAnalysis analysis) {
     this.analysis = analysis;
     for (SearchMode m : SearchMode.values()) {
       fields.put(m, new QueryFields(analysis, m));
@@ -69,7 +74,7 @@ final class QueryBuilder {
   }
 
   /** Whether the index's analysis has the field a search mode needs. */
-  boolean supports(SearchMode mode) {
+  public boolean supports(SearchMode mode) {
     return analysis.fields().contains(mode.requiredField());
   }
 
@@ -79,7 +84,7 @@ final class QueryBuilder {
   }
 
   /** The strict and relaxed queries for a request. */
-  Prepared build(SearchRequest request) throws InvalidQueryException {
+  public Prepared build(SearchRequest request) throws InvalidQueryException {
     if (!supports(request.mode())) {
       throw new InvalidQueryException(unsupported(request.mode()), null);
     }

@@ -255,10 +255,18 @@ final class SolrCloudBackend implements IndexBackend {
     q.set("fahras.mode", r.mode());
     q.set("fahras.variants", query.nameVariants());
     q.addFilterQuery("{!term f=kind}" + IndexRecord.KIND_DOC);
+    // Filters go to the Fahras parser, which builds them with the desktop's query builder (so
+    // ext, type, lang, year, folder, path, date, size, entity fields … mean what they mean on the
+    // desktop); only the record's own file is a plain term filter (the preview's highlights).
     for (Map.Entry<String, List<String>> f : query.filters().entrySet()) {
-      String fq = filter(f.getKey(), f.getValue());
-      if (fq != null) {
-        q.addFilterQuery(fq);
+      if (f.getKey().equals("file")) {
+        if (!f.getValue().isEmpty()) {
+          q.addFilterQuery(f.getValue().stream().map(v -> "(" + term("file", v) + ")").collect(Collectors.joining(" OR ")));
+        }
+      } else {
+        for (String v : f.getValue()) {
+          q.add("fahras.filter", f.getKey() + "=" + v);
+        }
       }
     }
     q.setStart(query.offset()).setRows(query.limit());
@@ -302,79 +310,8 @@ final class SolrCloudBackend implements IndexBackend {
     return q;
   }
 
-  /**
-   * The filter query for one field's values: any of them; all of them for an entity field. The
-   * values are taken literally, as the desktop's filters take them.
-   */
-  static String filter(String field, List<String> values) {
-    if (values.isEmpty()) {
-      return null;
-    }
-    boolean all = ENTITY_FIELDS.contains(field);
-    List<String> clauses = new ArrayList<>();
-    for (String raw : values) {
-      String v = raw.strip();
-      String clause =
-          switch (field) {
-            case "ext" -> term("ext", stripDots(v.toLowerCase(Locale.ROOT)));
-            case "type" -> term("type_key", mediaTypeKey(v));
-            case "lang" -> term("lang_key", v.toLowerCase(Locale.ROOT).replace('_', '-'));
-            case "year" -> {
-              try {
-                yield "year:" + Integer.parseInt(v);
-              } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("year: takes a year like 2023, not '" + raw + "'");
-              }
-            }
-            case "folder", "path" -> folder(v);
-            case "file" -> term("file", v);
-            default -> {
-              if (all) {
-                yield term(field, v);
-              }
-              throw new IllegalArgumentException(
-                  "the solrcloud backend cannot filter on '"
-                      + field
-                      + "'; it filters on type, ext, year, folder, path, file, lang, "
-                      + String.join(", ", ENTITY_FIELDS));
-            }
-          };
-      clauses.add(clause);
-    }
-    return clauses.stream().map(c -> "(" + c + ")").collect(Collectors.joining(all ? " AND " : " OR "));
-  }
-
   private static String term(String field, String value) {
     return field + ":" + ClientUtils.escapeQueryChars(value);
-  }
-
-  private static String stripDots(String v) {
-    String s = v;
-    while (s.startsWith(".")) {
-      s = s.substring(1);
-    }
-    return s;
-  }
-
-  /** A media type as the desktop's {@code type:} keys: without parameters, lower case. */
-  private static String mediaTypeKey(String v) {
-    int semi = v.indexOf(';');
-    return (semi < 0 ? v : v.substring(0, semi)).strip().toLowerCase(Locale.ROOT);
-  }
-
-  /**
-   * A folder: a value of the {@code folder} facet, or a path; it matches that file and everything
-   * below it (embedded entries included).
-   */
-  private static String folder(String v) {
-    String f = v;
-    while (f.length() > 1 && (f.endsWith("/") || f.endsWith("\\"))) {
-      f = f.substring(0, f.length() - 1);
-    }
-    String sep = f.indexOf('/') < 0 && f.indexOf('\\') >= 0 ? "\\" : "/";
-    String e = ClientUtils.escapeQueryChars(f);
-    String below = ClientUtils.escapeQueryChars(f.endsWith(sep) ? f : f + sep);
-    return "folder:" + e + " OR path:" + e + " OR path:" + below + "* OR path:" + ClientUtils.escapeQueryChars(f + "!/") + "*";
   }
 
   private BackendResult result(QueryResponse r, Request req, boolean wholeText) {

@@ -371,9 +371,12 @@ final class BackendApiChecks implements AutoCloseable {
             Map.of("folder", List.of(folder)),
             Map.of("year", List.of("2021")),
             Map.of("year", List.of("2022", "2023"), "ext", List.of("txt")),
-            Map.of("type", List.of("text")));
+            Map.of("type", List.of("text")),
+            Map.of("date", List.of(">=2022")),
+            Map.of("size", List.of("<1KB", ">=100KB")));
     for (Map<String, List<String>> f : filters) {
-      for (String q : List.of("*", "كتب", "الجامعة")) {
+      // The query language's own fields in the text, as the desktop reads them.
+      for (String q : List.of("*", "كتب", "الجامعة", "كتب ext:txt", "date:>=2022", "size:<1KB OR الجامعة", "title:الجامعة")) {
         BackendResult solr = backend.search(new BackendQuery(q, "NORMAL", false, f, "RELEVANCE", false, 0, 100, List.of(), false));
         org.fahras.app.search.SearchResult theirs =
             desktop.search(new SearchRequest(q, f, SortOrder.RELEVANCE, false, 0, 100, false));

@@ -33,7 +33,6 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.fahras.api.AnalysisField;
 import org.fahras.api.AnalyzerProvider;
-import org.fahras.solr.FahrasQueryParser;
 
 /**
  * The local side of the comparison: a Lucene index in memory with the desktop's text fields
@@ -97,8 +96,10 @@ final class LocalReference implements AutoCloseable {
    * text when nothing in it matched).
    */
   SearchResult search(String text, int limit, boolean wholeText) throws Exception {
-    FahrasQueryParser.Prepared p = FahrasQueryParser.parseNormal(provider, text);
-    Query q = restrict(p.get(FahrasQueryParser.Shape.STRICT));
+    org.fahras.app.search.QueryBuilder.Prepared p =
+        new org.fahras.app.search.QueryBuilder(org.fahras.app.analysis.IndexAnalysis.from(List.of(provider)))
+            .build(org.fahras.app.search.SearchRequest.of(text));
+    Query q = restrict(p.strict() != null ? p.strict() : p.relaxed());
     TopDocs top = searcher.search(q, Math.max(1, limit));
     boolean relaxed = top.totalHits.value == 0;
     if (relaxed) {

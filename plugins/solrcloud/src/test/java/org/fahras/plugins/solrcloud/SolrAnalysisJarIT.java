@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * The packaged solr-analysis jar stands on its own: loaded in a class loader that sees Lucene
  * and Solr but none of Fahras' classes nor PF4J (as in a Solr server), its tokenizer factory
  * analyses sample-corpus text exactly as the Arabic analysis plugin does, with its word lists
- * read from the jar, and its query parser plugin loads.
+ * read from the jar, its query parser plugin loads, and the desktop's query builder it carries
+ * builds the whole query language from the jar's classes alone.
  */
 class SolrAnalysisJarIT {
 
@@ -123,6 +124,26 @@ class SolrAnalysisJarIT {
           .hasMessageContaining("unknown Fahras analysis options [hamzza]");
       Class<?> qparser = loader.loadClass("org.fahras.solr.FahrasQParserPlugin");
       assertThat(qparser.getConstructor().newInstance()).isNotNull();
+
+      // The desktop's query builder, from the jar alone: the whole query language, as in Solr.
+      TokenizerFactory rooted = (TokenizerFactory) factoryClass.getConstructor(Map.class).newInstance(new HashMap<>(Map.of("rootField", "true")));
+      java.lang.reflect.Method providerOf = factoryClass.getDeclaredMethod("provider");
+      providerOf.setAccessible(true);
+      Object rootedProvider = providerOf.invoke(rooted);
+      Class<?> analysisClass = loader.loadClass("org.fahras.app.analysis.IndexAnalysis");
+      Object analysis = analysisClass.getMethod("from", java.util.List.class).invoke(null, java.util.List.of(rootedProvider));
+      Class<?> builderClass = loader.loadClass("org.fahras.app.search.QueryBuilder");
+      Object builder = builderClass.getConstructor(analysisClass).newInstance(analysis);
+      Class<?> requestClass = loader.loadClass("org.fahras.app.search.SearchRequest");
+      Object request = requestClass.getMethod("of", String.class)
+          .invoke(null, "كوريا ext:pdf date:>=2023 size:<2MB person:بوتين title:\"الخط العربي\" صوار*");
+      Object prepared = builderClass.getMethod("build", requestClass).invoke(builder, request);
+      String relaxed = String.valueOf(prepared.getClass().getMethod("relaxed").invoke(prepared));
+      assertThat(relaxed).contains("ext:pdf", "date:[", "size:[", "entity.person:بوتين", "title:", "body:", "kind:doc");
+      Object root = builderClass.getMethod("build", requestClass).invoke(builder,
+          requestClass.getMethod("withMode", loader.loadClass("org.fahras.app.search.SearchMode"))
+              .invoke(request, loader.loadClass("org.fahras.app.search.SearchMode").getField("ROOT").get(null)));
+      assertThat(String.valueOf(root.getClass().getMethod("relaxed").invoke(root))).contains("body_root:");
     }
     assertThat(Files.size(jar)).isLessThan(1_000_000);
   }

@@ -53,17 +53,6 @@ class SolrCloudBackendPartsTest {
   }
 
   @Test
-  void filtersAsTheDesktopTakesThem() {
-    assertThat(SolrCloudBackend.filter("ext", List.of(".PDF", "docx"))).isEqualTo("(ext:pdf) OR (ext:docx)");
-    assertThat(SolrCloudBackend.filter("person", List.of("محمد", "علي"))).isEqualTo("(person:محمد) AND (person:علي)");
-    assertThat(SolrCloudBackend.filter("type", List.of("Text/Plain; charset=UTF-8"))).isEqualTo("(type_key:text\\/plain)");
-    assertThat(SolrCloudBackend.filter("folder", List.of("/home/x/"))).contains("folder:\\/home\\/x").contains("path:\\/home\\/x\\/*");
-    assertThatThrownBy(() -> SolrCloudBackend.filter("size", List.of(">1MB")))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("size");
-  }
-
-  @Test
   void snippetsAreEscapedAsTheDesktopEscapesThem() {
     List<String> solr = List.of("a &lt;b&gt; &#x2F; &#x27;q&#x27;   <mark>كلمة</mark>\n&amp;lt;", "  ");
     assertThat(SolrCloudBackend.desktopSnippets(solr, true)).containsExactly("a &lt;b&gt; / &#39;q&#39; <mark>كلمة</mark> &amp;lt;");
