@@ -6,4 +6,6 @@
 # See docs/scale-out.md. BENCH_SKIP_BUILD=1 runs what is built.
 set -euo pipefail
 here="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")" && pwd)"
-BENCH_MAIN=org.fahras.bench.SolrCloudBench exec "$here/run.sh" "$@"
+# The Solr nodes in the benchmark's JVM load the Fahras analysis from the solr-analysis jar, as a
+# real node does from its lib/; it stays off the other benchmarks' class path.
+BENCH_EXTRA_CP="$here/target/solr-lib/*" BENCH_MAIN=org.fahras.bench.SolrCloudBench exec "$here/run.sh" "$@"

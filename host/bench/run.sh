@@ -3,6 +3,7 @@
 # org.fahras.bench.Main (e.g. --runs 1 --files 1000); see docs/performance.md.
 # BENCH_MAIN picks another main class of the module (run-eval.sh uses it).
 # BENCH_JAVA_OPTS sets the benchmark JVM's options (default: -Xmx2g, as the distribution).
+# BENCH_EXTRA_CP adds to the class path (run-solrcloud.sh: the Solr nodes' analysis jar).
 set -euo pipefail
 repo="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)"
 cd "$repo"
@@ -18,5 +19,5 @@ bench="$repo/host/bench/target"
 # shellcheck disable=SC2086
 exec java ${BENCH_JAVA_OPTS:--Xmx2g} -Dfile.encoding=UTF-8 \
   -Dorg.slf4j.simpleLogger.defaultLogLevel=error \
-  -cp "$bench/fahras-bench-0.1.0-SNAPSHOT.jar:$bench/lib/*" "${BENCH_MAIN:-org.fahras.bench.Main}" \
+  -cp "$bench/fahras-bench-0.1.0-SNAPSHOT.jar:$bench/lib/*${BENCH_EXTRA_CP:+:$BENCH_EXTRA_CP}" "${BENCH_MAIN:-org.fahras.bench.Main}" \
   --repo "$repo" "$@"
