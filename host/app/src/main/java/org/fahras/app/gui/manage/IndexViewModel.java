@@ -545,6 +545,10 @@ public final class IndexViewModel implements AutoCloseable {
       @Override
       public void progressed(long files, long bytes) {
         synchronized (IndexViewModel.this) {
+          if (files <= progress.doneFiles()) {
+            // Parse threads report in any order: a count that arrives after a higher one is old.
+            return;
+          }
           double seconds = (System.nanoTime() - plannedAt) / 1e9;
           double rate = seconds > 0.2 ? bytes / seconds : 0;
           Duration eta = null;
