@@ -1,13 +1,12 @@
 package org.fahras.solr;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.solr.common.params.HighlightParams;
 import org.apache.solr.highlight.UnifiedSolrHighlighter;
 import org.apache.solr.request.SolrQueryRequest;
+import org.fahras.app.search.MarkPassageFormatter;
 
 /**
  * Solr's unified highlighter, with snippets as the desktop writes them when a request asks for
@@ -41,9 +40,8 @@ public class FahrasSolrHighlighter extends UnifiedSolrHighlighter {
         if (!desktop(field)) {
           return super.getFormatter(field);
         }
-        String pre = params.getFieldParam(field, HighlightParams.TAG_PRE, "<mark>");
-        String post = params.getFieldParam(field, HighlightParams.TAG_POST, "</mark>");
-        return new DesktopPassageFormatter(pre, post, SNIPPET_SEPARATOR);
+        // The desktop's marks (<mark>…</mark>) and escaping, whatever hl.tag.pre/post say.
+        return new DesktopPassageFormatter(SNIPPET_SEPARATOR);
       }
 
       private boolean desktop(String field) {
@@ -52,64 +50,20 @@ public class FahrasSolrHighlighter extends UnifiedSolrHighlighter {
     };
   }
 
-  /** The desktop's {@code MarkPassageFormatter}, its snippets joined by Solr's snippet separator. */
+  /** The desktop's own {@link MarkPassageFormatter}, its snippets joined by Solr's snippet separator. */
   static final class DesktopPassageFormatter extends PassageFormatter {
-    private final String open;
-    private final String close;
+    private final MarkPassageFormatter desktop = new MarkPassageFormatter();
     private final String separator;
 
-    DesktopPassageFormatter(String open, String close, String separator) {
-      this.open = open;
-      this.close = close;
+    DesktopPassageFormatter(String separator) {
       this.separator = separator;
     }
 
     @Override
     public Object format(Passage[] passages, String content) {
-      List<String> snippets = new ArrayList<>();
-      for (Passage p : passages) {
-        StringBuilder sb = new StringBuilder();
-        int pos = p.getStartOffset();
-        for (int i = 0; i < p.getNumMatches(); i++) {
-          int start = p.getMatchStarts()[i];
-          int end = p.getMatchEnds()[i];
-          if (start < pos) {
-            // An overlapping match (one word matched by two queries): extend the last mark.
-            if (end > pos) {
-              sb.setLength(sb.lastIndexOf(close));
-              escape(content, pos, end, sb);
-              sb.append(close);
-              pos = end;
-            }
-            continue;
-          }
-          escape(content, pos, start, sb);
-          sb.append(open);
-          escape(content, start, end, sb);
-          sb.append(close);
-          pos = end;
-        }
-        escape(content, pos, p.getEndOffset(), sb);
-        String s = sb.toString().replaceAll("\\s+", " ").strip();
-        if (!s.isEmpty()) {
-          snippets.add(s);
-        }
-      }
+      @SuppressWarnings("unchecked")
+      List<String> snippets = (List<String>) desktop.format(passages, content);
       return String.join(separator, snippets);
-    }
-
-    private static void escape(String text, int from, int to, StringBuilder out) {
-      for (int i = from; i < to; i++) {
-        char c = text.charAt(i);
-        switch (c) {
-          case '<' -> out.append("&lt;");
-          case '>' -> out.append("&gt;");
-          case '&' -> out.append("&amp;");
-          case '"' -> out.append("&quot;");
-          case '\'' -> out.append("&#39;");
-          default -> out.append(c);
-        }
-      }
     }
   }
 }

@@ -10,9 +10,10 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
  * everything else HTML-escaped, runs of white space collapsed.
  *
  * <p>The result of {@link #format} is a {@code List<String>}, one entry per passage, in text
- * order.
+ * order. Public for the solrcloud plugin's Solr highlighter, which writes the desktop's snippets
+ * with it.
  */
-final class MarkPassageFormatter extends PassageFormatter {
+public final class MarkPassageFormatter extends PassageFormatter {
 
   static final String OPEN = "<mark>";
   static final String CLOSE = "</mark>";
