@@ -65,6 +65,28 @@ final class ArabicFolding {
   /** The BMP characters that make a term go through {@link #foldWithIcu} first. */
   private final boolean[] needsIcu = new boolean[BMP];
 
+  /** A {@link #kinds} bit: {@link #removed}. */
+  private static final byte REMOVED = 1;
+
+  /** A {@link #kinds} bit: {@link #needsIcu}. */
+  private static final byte NEEDS_ICU = 2;
+
+  /** A {@link #kinds} bit: {@link #contextual}. */
+  private static final byte CONTEXTUAL = 4;
+
+  /**
+   * A {@link #kinds} bit: a diacritic the caller canonicalises, transparent to the context rules
+   * ({@link #marksTransparent}).
+   */
+  private static final byte TRANSPARENT = 8;
+
+  /**
+   * {@link #removed}, {@link #needsIcu}, {@link #contextual} and the transparent marks as bits of
+   * one table, for the folding loop: 0, the most common value, is a character written as {@link
+   * #folded} says and nothing else.
+   */
+  private final byte[] kinds = new byte[BMP];
+
   /**
    * The BMP characters whose folding depends on their neighbours ({@link #foldContextual}): ء
    * after ى (with {@link ArabicRule#HAMZA}), ٫ and ٬ between digits (with {@link
@@ -138,6 +160,14 @@ final class ArabicFolding {
     contextual[HAMZA] = rules.contains(ArabicRule.HAMZA);
     contextual[DECIMAL_SEPARATOR] = rules.contains(ArabicRule.DIGITS);
     contextual[THOUSANDS_SEPARATOR] = rules.contains(ArabicRule.DIGITS);
+    for (int c = 0; c < BMP; c++) {
+      kinds[c] =
+          (byte)
+              ((removed[c] ? REMOVED : 0)
+                  | (needsIcu[c] ? NEEDS_ICU : 0)
+                  | (contextual[c] ? CONTEXTUAL : 0)
+                  | (marksTransparent && ArabicVocalisation.isKept((char) c) ? TRANSPARENT : 0));
+    }
   }
 
   /**
@@ -256,7 +286,7 @@ final class ArabicFolding {
 
   /**
    * Normalises the first {@code len} chars of {@code s} in place, or answers -1 when the term
-   * needs ICU's normaliser first ({@link #foldWithIcu}).
+   * needs ICU's normaliser first ({@link #foldWithIcu}); {@code s} is then left as it was.
    *
    * @return the new length, never more than {@code len}, or -1
    */
@@ -266,33 +296,65 @@ final class ArabicFolding {
         return -1;
       }
     }
+    return fold(s, len, s);
+  }
+
+  /**
+   * Normalises the first {@code len} chars of {@code s} into {@code into} (at least {@code len}
+   * long, not {@code s}), or answers -1 when the term needs ICU's normaliser first ({@link
+   * #foldWithIcu}); {@code into} then holds anything. One pass for the copy, the check and the
+   * folding.
+   *
+   * @return the new length, never more than {@code len}, or -1
+   */
+  int foldInto(char[] s, int len, char[] into) {
+    return fold(s, len, into);
+  }
+
+  /**
+   * The folding of {@link #foldInPlace} and {@link #foldInto}: reads {@code s}, writes {@code
+   * into} (which may be {@code s}: nothing is written ahead of what is read); -1 at the first
+   * character that needs ICU.
+   */
+  private int fold(char[] s, int len, char[] into) {
     int out = 0;
     char before = 0;
     // Where the last character that is not a transparent mark was written.
     int baseAt = -1;
     for (int i = 0; i < len; i++) {
       char c = s[i];
-      if (removed[c]) {
+      int kind = kinds[c];
+      if (kind == 0) {
+        // Most characters: one for one, and no transparent mark.
+        before = c;
+        baseAt = out;
+        into[out++] = folded[c];
+        continue;
+      }
+      if ((kind & NEEDS_ICU) != 0) {
+        return -1;
+      }
+      if ((kind & REMOVED) != 0) {
         continue;
       }
       int at;
-      if (!contextual[c]) {
+      if ((kind & CONTEXTUAL) == 0) {
         at = out;
-        s[out++] = folded[c];
+        into[out++] = folded[c];
       } else {
         int prev = marksTransparent ? baseAt : out - 1;
         char f =
             foldContextual(
-                c, before, prev >= 0 ? s[prev] : 0, c == HAMZA ? 0 : nextKept(s, i + 1, len));
+                c, before, prev >= 0 ? into[prev] : 0, c == HAMZA ? 0 : nextKept(s, i + 1, len));
         if (f == 0) {
           at = prev;
-          s[prev] = HAMZA;
+          into[prev] = HAMZA;
         } else {
           at = out;
-          s[out++] = f;
+          into[out++] = f;
         }
       }
-      if (!(marksTransparent && ArabicVocalisation.isKept(c))) {
+      if ((kind & TRANSPARENT) == 0) {
         before = c;
         baseAt = at;
       }

@@ -395,8 +395,9 @@ final class ArabicLightStemmer {
     if (len < suffix.length) {
       return false;
     }
-    for (int i = 0; i < suffix.length; i++) {
-      if (s[len - suffix.length + i] != suffix[i]) {
+    // From the last letter back: most words differ there.
+    for (int i = suffix.length - 1, j = len - 1; i >= 0; i--, j--) {
+      if (s[j] != suffix[i]) {
         return false;
       }
     }

@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
@@ -32,6 +31,8 @@ public final class ArabicSearchAnalyzer extends Analyzer {
   /** Whether each word is followed by its spelling variants (a query-time analyzer). */
   private final boolean nameVariants;
   private final CharArraySet stopWords;
+  /** {@link ArabicStopFilter#shapes} of {@link #stopWords}. */
+  private final boolean[] stopShapes;
   private final ArabicFolding folding;
   private final boolean proclitics;
   private final boolean tehMarbutaFolded;
@@ -90,6 +91,7 @@ public final class ArabicSearchAnalyzer extends Analyzer {
     this.termFolding = termFolding;
     this.tehMarbutaFolded = tehMarbutaFolded;
     this.stopWords = stopWords;
+    this.stopShapes = ArabicStopFilter.shapes(stopWords);
     this.folding = folding;
     this.proclitics = proclitics;
   }
@@ -141,6 +143,7 @@ public final class ArabicSearchAnalyzer extends Analyzer {
                 : new ArabicFolding(withoutTashkeel(base.folding.rules()), exactFolding))
             : null;
     this.stopWords = base.stopWords;
+    this.stopShapes = base.stopShapes;
     this.folding = base.folding;
     this.proclitics = base.proclitics;
     this.tehMarbutaFolded = base.tehMarbutaFolded;
@@ -219,18 +222,19 @@ public final class ArabicSearchAnalyzer extends Analyzer {
     // (Googleجوجل → google, جوجل), as ICUTokenizer does; PDF and OCR text often needs it.
     TokenStream result = new ScriptRunSplitFilter(source);
     if (composite == Composite.INDEX || composite == Composite.VOCALISED_QUERY) {
-      // The word with its diacritics (the surface) and without them (the term), in one folding.
+      // The word with its diacritics (the surface) and without them (the term), in one folding;
+      // a token of tatweel or marks alone, empty once folded, is dropped there.
       result =
           SurfaceCaptureFilter.vocalisedAndFolded(
               result, surfaceFolding, exactFolding, keepingMarks.has(ArabicRule.TEH_MARBUTA));
     } else {
       result = normalizeLetters(result);
+      // A token of tatweel or marks alone is empty by now.
+      result = new LengthFilter(result, 1, Integer.MAX_VALUE);
     }
-    // A token of tatweel or marks alone is empty by now.
-    result = new LengthFilter(result, 1, Integer.MAX_VALUE);
     // After normalisation, and with a stop set normalised the same way, so that إِلَى, إلى and
     // الى are all removed. Before stemming, so a stemmed content word never hits a stop word.
-    result = new StopFilter(result, stopWords);
+    result = new ArabicStopFilter(result, stopWords, stopShapes);
     if (nameVariants) {
       // Before stemming, so that each variant is stemmed as the word is. A final ة is still
       // unfolded here, except in the exact chain with the ة rule on.

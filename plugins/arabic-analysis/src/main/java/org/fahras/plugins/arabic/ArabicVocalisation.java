@@ -21,6 +21,8 @@ final class ArabicVocalisation {
   static final char SHADDA = '\u0651';
   static final char SUKUN = '\u0652';
 
+  private static final char TEH_MARBUTA = '\u0629';
+
   /** The vowel signs, in no particular order. */
   static final char[] VOWELS = {FATHATAN, DAMMATAN, KASRATAN, FATHA, DAMMA, KASRA, SUKUN};
 
@@ -72,6 +74,46 @@ final class ArabicVocalisation {
       }
     }
     return flush(s, out, shadda, vowel);
+  }
+
+  /**
+   * {@link #canonicalise} in one pass from {@code s} into two other arrays: the canonical form
+   * into {@code vocalised}, each ة in it written {@code tehMarbuta} (ة or ه), and its letters, the
+   * same without the marks and ة as it is, into {@code letters}. Each array holds at least {@code
+   * len} chars.
+   *
+   * @return the length of the canonical form in the low 32 bits, the number of letters in the
+   *     high 32 bits
+   */
+  static long canonicaliseAndSplit(
+      char[] s, int len, ArabicFolding exact, char tehMarbuta, char[] vocalised, char[] letters) {
+    int out = 0;
+    int bare = 0;
+    boolean letter = false;
+    boolean shadda = false;
+    char vowel = 0;
+    for (int i = 0; i < len; i++) {
+      char c = s[i];
+      if (isKept(c)) {
+        if (!letter) {
+          continue;
+        }
+        if (c == SHADDA) {
+          shadda = true;
+        } else if (vowel == 0 || c < vowel) {
+          vowel = c;
+        }
+      } else if (!exact.removes(c)) {
+        out = flush(vocalised, out, shadda, vowel);
+        vocalised[out++] = c == TEH_MARBUTA ? tehMarbuta : c;
+        letters[bare++] = c;
+        letter = true;
+        shadda = false;
+        vowel = 0;
+      }
+    }
+    out = flush(vocalised, out, shadda, vowel);
+    return ((long) bare << 32) | out;
   }
 
   private static int flush(char[] s, int out, boolean shadda, char vowel) {

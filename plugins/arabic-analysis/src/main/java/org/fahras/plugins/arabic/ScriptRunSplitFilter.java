@@ -179,6 +179,9 @@ public final class ScriptRunSplitFilter extends TokenFilter {
 
   /** The index of the first colon or script change in the term, or 0 for none. */
   private int firstBreak(char[] buffer, int length) {
+    if (staysInRun(buffer, length)) {
+      return 0;
+    }
     int colon = 1;
     while (colon < length && !isColon(buffer[colon])) {
       colon++;
@@ -186,6 +189,33 @@ public final class ScriptRunSplitFilter extends TokenFilter {
     // Only up to the colon: the run's script must be the one in force there.
     int change = firstScriptChange(buffer, colon);
     return change > 0 ? change : colon < length ? colon : 0;
+  }
+
+  /**
+   * The common case, without code points or script extensions: whether every character of the
+   * term is below U+0700, no colon, and of the run's script or of Common or Inherited, the run
+   * taking the script of the first letter when it has none yet. Then nothing splits the term and
+   * the run moves on as {@link #startsNewRun} would move it; otherwise nothing is changed and the
+   * caller takes the general way.
+   */
+  private boolean staysInRun(char[] buffer, int length) {
+    int run = runScript;
+    for (int i = 0; i < length; i++) {
+      char c = buffer[i];
+      if (c >= SCRIPT_OF.length || c == COLON) {
+        return false;
+      }
+      int script = SCRIPT_OF[c];
+      if (script > UScript.INHERITED) {
+        if (run <= UScript.INHERITED) {
+          run = script;
+        } else if (run != script) {
+          return false;
+        }
+      }
+    }
+    runScript = run;
+    return true;
   }
 
   /** The index where the first script change in the term starts a new run, or 0 for none. */

@@ -17,4 +17,13 @@ public interface SurfaceAttribute extends Attribute {
 
   /** Replaces the surface form by {@code len} characters of {@code chars}. */
   void set(char[] chars, int offset, int len);
+
+  /**
+   * The buffer, grown to hold at least {@code len} characters, for the caller to write the surface
+   * form into and then {@link #setLength}; what it held is not kept when it grows.
+   */
+  char[] resizeBuffer(int len);
+
+  /** Sets the number of characters of the surface form, at most the buffer's length. */
+  void setLength(int len);
 }

@@ -28,6 +28,19 @@ public final class SurfaceAttributeImpl extends AttributeImpl implements Surface
   }
 
   @Override
+  public char[] resizeBuffer(int len) {
+    if (chars.length < len) {
+      chars = new char[Math.max(len, chars.length * 2)];
+    }
+    return chars;
+  }
+
+  @Override
+  public void setLength(int len) {
+    length = len;
+  }
+
+  @Override
   public void clear() {
     length = 0;
   }

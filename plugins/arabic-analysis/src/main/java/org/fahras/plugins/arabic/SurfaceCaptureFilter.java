@@ -1,9 +1,12 @@
 package org.fahras.plugins.arabic;
 
 import java.io.IOException;
+import java.util.Arrays;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * Records the surface form of each token in its {@link SurfaceAttribute}, for {@link
@@ -11,7 +14,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  *
  * <p>Two ways, by place in the chain: {@link #vocalisedAndFolded} right after the tokenizer folds
  * the raw word once, keeping its diacritics in canonical order for the surface (as the VOCALISED
- * field does) and making the term the same letters without them; {@link #folded} after the
+ * field does) and making the term the same letters without them, and drops a word that folding
+ * empties, as a {@code LengthFilter} would after it; {@link #folded} after the
  * chain's own folding (and name variants) copies the term, ة written ه as the EXACT field writes
  * it, and leaves the term as it is.
  */
@@ -21,11 +25,26 @@ final class SurfaceCaptureFilter extends TokenFilter {
 
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
   private final SurfaceAttribute surfaceAtt = addAttribute(SurfaceAttribute.class);
+  private final PositionIncrementAttribute posIncAtt =
+      addAttribute(PositionIncrementAttribute.class);
   /** Folding of the word with its diacritics, or null to copy the (already folded) term. */
   private final ArabicFolding keepingMarks;
   private final ArabicFolding exact;
   private final boolean tehMarbutaToHeh;
   private char[] scratch = new char[32];
+
+  /** The position increments of the words dropped since the last one returned. */
+  private int skippedPositions;
+
+  /**
+   * What {@link ArabicFolding#foldWithIcu} made of the raw words that needed it, by raw word: in
+   * vocalised text they are the few words with a maddah or hamza mark (U+0653–U+0655), met again
+   * and again, and ICU's normaliser costs far more than a lookup. Emptied when full.
+   */
+  private CharArrayMap<char[]> icuFolded;
+
+  /** The most raw words {@link #icuFolded} holds. */
+  private static final int MAX_ICU_FOLDED = 4096;
 
   private SurfaceCaptureFilter(
       TokenStream in, ArabicFolding keepingMarks, ArabicFolding exact, boolean tehMarbutaToHeh) {
@@ -35,13 +54,13 @@ final class SurfaceCaptureFilter extends TokenFilter {
     this.tehMarbutaToHeh = tehMarbutaToHeh;
   }
 
-  /** The raw word folded as the VOCALISED field folds it; place right after the tokenizer. */
   /**
    * One folding for both: the raw word folded keeping its diacritics ({@code keepingMarks}: the
    * chain's own folding without the tashkeel rule, ة left as it is) and canonicalised is the
    * surface (ة written ه when {@code tehMarbutaToHeh}); the same without its diacritics becomes the
-   * term, as the chain's folding would have made it. Place right after the tokenizer, instead of
-   * the chain's folding filter.
+   * term, as the chain's folding would have made it. A word with no letter left is dropped, its
+   * position increment carried to the next. Place right after the tokenizer, instead of the
+   * chain's folding filter and its length filter.
    */
   static SurfaceCaptureFilter vocalisedAndFolded(
       TokenStream in, ArabicFolding keepingMarks, ArabicFolding exact, boolean tehMarbutaToHeh) {
@@ -55,46 +74,86 @@ final class SurfaceCaptureFilter extends TokenFilter {
 
   @Override
   public boolean incrementToken() throws IOException {
-    if (!input.incrementToken()) {
-      return false;
+    if (keepingMarks == null) {
+      if (!input.incrementToken()) {
+        return false;
+      }
+      int len = termAtt.length();
+      char[] surface = surfaceAtt.resizeBuffer(len);
+      char[] term = termAtt.buffer();
+      for (int i = 0; i < len; i++) {
+        char c = term[i];
+        surface[i] = tehMarbutaToHeh && c == TEH_MARBUTA ? HEH : c;
+      }
+      surfaceAtt.setLength(len);
+      return true;
     }
+    // As a LengthFilter after it would: a word that folding empties (tatweel or marks alone) is
+    // dropped, its position increment added to the next word's (or to the end's).
+    skippedPositions = 0;
+    while (input.incrementToken()) {
+      if (captureVocalised()) {
+        if (skippedPositions != 0) {
+          posIncAtt.setPositionIncrement(posIncAtt.getPositionIncrement() + skippedPositions);
+        }
+        return true;
+      }
+      skippedPositions += posIncAtt.getPositionIncrement();
+    }
+    return false;
+  }
+
+  /** Folds the current word into its surface and term; false when no letter is left. */
+  private boolean captureVocalised() {
     int len = termAtt.length();
     if (scratch.length < len) {
       scratch = new char[Math.max(len, scratch.length * 2)];
     }
-    System.arraycopy(termAtt.buffer(), 0, scratch, 0, len);
-    if (keepingMarks == null) {
-      if (tehMarbutaToHeh) {
-        for (int i = 0; i < len; i++) {
-          if (scratch[i] == TEH_MARBUTA) {
-            scratch[i] = HEH;
-          }
-        }
-      }
-      surfaceAtt.set(scratch, 0, len);
-      return true;
-    }
-    int n = keepingMarks.foldInPlace(scratch, len);
+    int n = keepingMarks.foldInto(termAtt.buffer(), len, scratch);
+    char[] folded = scratch;
     if (n < 0) {
-      String folded = keepingMarks.foldWithIcu(termAtt);
-      n = folded.length();
-      if (scratch.length < n) {
-        scratch = new char[n];
-      }
-      folded.getChars(0, n, scratch, 0);
+      folded = foldedWithIcu(termAtt.buffer(), len);
+      n = folded.length;
     }
-    n = ArabicVocalisation.canonicalise(scratch, n, exact);
-    // The term: the letters without their marks, ة as the chain has it.
+    // In one pass: the surface, diacritics in canonical order, ة written ه when asked; the term,
+    // its letters without the marks, ة as the chain has it.
     char[] term = termAtt.resizeBuffer(n);
-    termAtt.setLength(ArabicVocalisation.skeleton(scratch, n, term));
-    if (tehMarbutaToHeh) {
-      for (int i = 0; i < n; i++) {
-        if (scratch[i] == TEH_MARBUTA) {
-          scratch[i] = HEH;
-        }
-      }
+    long lengths =
+        ArabicVocalisation.canonicaliseAndSplit(
+            folded, n, exact, tehMarbutaToHeh ? HEH : TEH_MARBUTA, surfaceAtt.resizeBuffer(n), term);
+    int letters = (int) (lengths >>> 32);
+    termAtt.setLength(letters);
+    surfaceAtt.setLength((int) lengths);
+    return letters > 0;
+  }
+
+  @Override
+  public void end() throws IOException {
+    super.end();
+    if (keepingMarks != null) {
+      posIncAtt.setPositionIncrement(posIncAtt.getPositionIncrement() + skippedPositions);
     }
-    surfaceAtt.set(scratch, 0, n);
-    return true;
+  }
+
+  @Override
+  public void reset() throws IOException {
+    super.reset();
+    skippedPositions = 0;
+  }
+
+  /** {@link ArabicFolding#foldWithIcu} of a raw word, from {@link #icuFolded} when it is there. */
+  private char[] foldedWithIcu(char[] raw, int len) {
+    if (icuFolded == null) {
+      icuFolded = new CharArrayMap<>(64, false);
+    }
+    char[] folded = icuFolded.get(raw, 0, len);
+    if (folded == null) {
+      folded = keepingMarks.foldWithIcu(new String(raw, 0, len)).toCharArray();
+      if (icuFolded.size() >= MAX_ICU_FOLDED) {
+        icuFolded.clear();
+      }
+      icuFolded.put(Arrays.copyOf(raw, len), folded);
+    }
+    return folded;
   }
 }
