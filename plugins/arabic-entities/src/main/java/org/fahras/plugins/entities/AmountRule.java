@@ -30,7 +30,7 @@ final class AmountRule {
       if (t.isNumber(i)) {
         amount(i);
       } else if (t.isWord(i)) {
-        if (isAmountPart(i) && !isAmountPart(i - 1)) {
+        if (a.mayBeCalendar(i) && isAmountPart(i) && !isAmountPart(i - 1)) {
           amount(i);
         }
       } else if (t.is(i, '%') && t.isNumber(i + 1) && !t.spaceBefore(i + 1)) {
@@ -70,9 +70,9 @@ final class AmountRule {
     int end = i;
     int k = i + 1;
     while (k < t.size() && k - i < MAX_AMOUNT && !t.lineBefore(k)) {
-      if (t.isNumber(k) && t.isWord(k - 1) && t.form(k - 1).equals("\u0648")) {
+      if (t.isNumber(k) && t.isWord(k - 1) && t.formEquals(k - 1, "\u0648")) {
         end = k; // «مليون و800»: the conjunction split from its number
-      } else if (t.isWord(k) && t.form(k).equals("\u0648") && t.isNumber(k + 1)) {
+      } else if (t.isWord(k) && t.formEquals(k, "\u0648") && t.isNumber(k + 1)) {
         // the و of «و800» is taken with its number
       } else if (isAmountPart(k) && !(t.isNumber(k) && t.isNumber(end))) {
         end = k + (t.isWord(k) ? a.calendarAt(k).length() - 1 : 0);
@@ -91,7 +91,7 @@ final class AmountRule {
     if (m == null) {
       return false;
     }
-    String cls = m.entry().type();
+    int cls = m.entry().kinds();
     return CalendarWords.is(cls, SCALE) || CalendarWords.is(cls, NUMBER)
         || CalendarWords.is(cls, FRACTION);
   }
@@ -108,7 +108,7 @@ final class AmountRule {
     return t.isPunct(k) && is(k, CURRENCY_SIGN);
   }
 
-  private boolean is(int k, String cls) {
+  private boolean is(int k, int cls) {
     return a.isCalendar(k, cls);
   }
 }

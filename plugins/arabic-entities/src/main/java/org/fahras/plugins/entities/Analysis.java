@@ -8,10 +8,12 @@ import org.fahras.api.EntityRecognizer.EntitySpan;
  * One text being recognised: its tokens with their readings (stem without clitics, word classes),
  * the candidate spans the rules propose, and the choice among them.
  *
- * <p>Each word token gets one reading: the first of its {@linkplain Clitics#strip clitic
+ * <p>Each word token gets one reading: the first of its {@linkplain Clitics.Readings clitic
  * readings} that the lexicon knows (a word class, the start of a gazetteer or calendar phrase);
  * failing that, the first reading with the article (والمجلس → المجلس); failing that, the word
- * itself. Not thread-safe: one per call.
+ * itself. A reading is kept as a range of the folded chars, its id in the lexicon's {@link
+ * WordTable} and its hash code; its {@code String} is made only when a rule asks for it ({@link
+ * #stem}): most rules ask by id, class bits or chars. Not thread-safe: one per call.
  */
 final class Analysis {
 
@@ -38,14 +40,27 @@ final class Analysis {
 
   final Tokens tokens;
   final Lexicon lexicon;
+  private final WordTable words;
+  /** The folded text's chars (the stems are ranges of it). */
+  private final char[] chars;
+  /** The reading of each word token, made from {@link #stemFrom} when first asked for. */
   private final String[] stem;
+  /**
+   * Where each word token's reading starts in {@link #chars} (it ends where the token ends), or
+   * {@code ~start} for a reading that is {@link Clitics#ARTICLE} followed by those chars (للـ).
+   */
+  private final int[] stemFrom;
+  /** The reading's id in the lexicon's {@link WordTable}, -1 when the lexicon lacks it. */
+  private final int[] stemId;
+  /** The reading's hash code ({@link String#hashCode}). */
+  private final int[] stemHash;
   private final int[] prefix;
   private final int[] classes;
   private final boolean[] definite;
   /** The classes of a definite stem without its article (الحكومة → حكومة), else 0. */
   private final int[] bareClasses;
-  /** The reading that starts a gazetteer name, when there is one (often the stem). */
-  private final String[] gazetteerStem;
+  /** The id of the reading that starts a gazetteer name, when there is one (often the stem). */
+  private final int[] gazetteerId;
   private final int[] gazetteerPrefix;
   /** Whether the stem or the word itself starts a calendar phrase. */
   private final boolean[] calendarStart;
@@ -55,6 +70,8 @@ final class Analysis {
   private final int size;
   /** The thread's arrays in use, or null. */
   private final Scratch scratch;
+  /** The clitic readings of the word being read. */
+  private final Clitics.Readings readings = new Clitics.Readings();
 
   Analysis(FoldedText text, Lexicon lexicon) {
     this(text, lexicon, null);
@@ -64,102 +81,168 @@ final class Analysis {
   Analysis(FoldedText text, Lexicon lexicon, Scratch scratch) {
     this.tokens = Tokens.of(text, lexicon.words, scratch);
     this.lexicon = lexicon;
+    this.words = lexicon.words;
+    this.chars = text.chars;
     int n = tokens.size();
     this.size = n;
     if (scratch != null && scratch.readings(n)) {
-      // The thread's arrays, their first n entries cleared (longer than n: bounds use size).
+      // The thread's arrays (longer than n: bounds use size); every entry below n is written.
       this.scratch = scratch;
       stem = scratch.stem;
+      stemFrom = scratch.stemFrom;
+      stemId = scratch.stemId;
+      stemHash = scratch.stemHash;
       prefix = scratch.prefix;
       classes = scratch.classes;
       definite = scratch.definite;
       bareClasses = scratch.bareClasses;
-      gazetteerStem = scratch.gazetteerStem;
+      gazetteerId = scratch.gazetteerId;
       gazetteerPrefix = scratch.gazetteerPrefix;
       calendarStart = scratch.calendarStart;
       calendar = scratch.calendar;
     } else {
       this.scratch = null;
       stem = new String[n];
+      stemFrom = new int[n];
+      stemId = new int[n];
+      stemHash = new int[n];
       prefix = new int[n];
       classes = new int[n];
       definite = new boolean[n];
       bareClasses = new int[n];
-      gazetteerStem = new String[n];
+      gazetteerId = new int[n];
       gazetteerPrefix = new int[n];
       calendarStart = new boolean[n];
       calendar = new PhraseTrie.Match[n];
     }
-    String[] stems = new String[8];
-    int[] prefixes = new int[8];
-    int[] froms = new int[8];
+    // stem and calendar are null here (new, or cleared by the thread's Scratch).
     for (int i = 0; i < n; i++) {
       if (tokens.isWord(i)) {
-        read(i, stems, prefixes, froms);
+        read(i);
+      } else {
+        none(i);
       }
     }
   }
 
+  /** The readings of a token that is no word: none. */
+  private void none(int i) {
+    stemFrom[i] = 0;
+    stemId[i] = -1;
+    stemHash[i] = 0;
+    prefix[i] = 0;
+    classes[i] = 0;
+    definite[i] = false;
+    bareClasses[i] = 0;
+    gazetteerId[i] = -1;
+    gazetteerPrefix[i] = 0;
+    calendarStart[i] = false;
+  }
+
   /** Chooses the reading of word token {@code i} (see the class comment). */
-  private void read(int i, String[] stems, int[] prefixes, int[] froms) {
-    String word = tokens.form(i);
-    int info = lexicon.info(word);
-    int cls = Lexicon.classesOf(info);
-    boolean gazetteer = (info & Lexicon.GAZETTEER_START) != 0;
-    boolean calendar = (info & Lexicon.CALENDAR_START) != 0;
-    int k = 1;
-    int chosen = -1;
-    if (cls != 0 || gazetteer || calendar) {
-      stems[0] = word;
-      prefixes[0] = 0;
-      chosen = 0;
+  private void read(int i) {
+    int id = tokens.id(i);
+    int info = id >= 0 ? words.info(id) : 0;
+    if (info != 0) {
+      // A word the lexicon knows (a class, the start of a gazetteer or calendar phrase) is read
+      // as it is.
+      set(i, tokens.start(i), false, id, tokens.hash(i), 0, info);
+      gazetteerId[i] = (info & Lexicon.GAZETTEER_START) != 0 ? id : -1;
+      gazetteerPrefix[i] = 0;
+      calendarStart[i] = (info & Lexicon.CALENDAR_START) != 0;
+    } else if (Clitics.mayStrip(tokens.length(i), tokens.charAt(i, 0))) {
+      readClitics(i, id);
     } else {
-      // Only a word the lexicon does not know is read without its clitics.
-      // Readings the lexicon does not know stay null until chosen (no string per reading).
-      k = Clitics.readings(word, stems, prefixes, froms, lexicon.words);
-      for (int r = 1; r < k && chosen < 0; r++) {
-        info = stems[r] == null ? 0 : lexicon.info(stems[r]);
-        cls = Lexicon.classesOf(info);
-        gazetteer = (info & Lexicon.GAZETTEER_START) != 0;
-        calendar = (info & Lexicon.CALENDAR_START) != 0;
-        if (cls != 0 || gazetteer || calendar) {
-          chosen = r;
-        }
+      // No clitic can be taken from it: its only reading is the word itself.
+      set(i, tokens.start(i), false, id, tokens.hash(i), 0, 0);
+      gazetteerId[i] = -1;
+      gazetteerPrefix[i] = 0;
+      calendarStart[i] = false;
+    }
+  }
+
+  /** Reads a word token the lexicon does not know without its clitics. */
+  private void readClitics(int i, int id) {
+    Clitics.Readings r = readings;
+    int end = tokens.end(i);
+    r.read(chars, tokens.start(i), end, tokens.hash(i), id, words);
+    int k = r.count;
+    int chosen = -1;
+    int info = 0;
+    for (int j = 1; j < k && chosen < 0; j++) {
+      info = r.id[j] >= 0 ? words.info(r.id[j]) : 0;
+      if (info != 0) {
+        chosen = j;
       }
-      for (int r = 1; r < k && chosen < 0; r++) {
-        if (Clitics.isDefinite(word, stems, froms, r)) {
-          chosen = r;
-          cls = stems[r] == null ? 0 : lexicon.classes(stems[r]);
-          Clitics.reading(word, stems, froms, r);
+    }
+    if (chosen < 0) {
+      // No reading is known: the first with the article (والمجلس → المجلس), else the word.
+      info = 0;
+      for (int j = 1; j < k && chosen < 0; j++) {
+        if (r.isDefinite(chars, j, end)) {
+          chosen = j;
+          info = r.id[j] >= 0 ? Lexicon.classesOf(words.info(r.id[j])) : 0;
         }
       }
       if (chosen < 0) {
         chosen = 0;
-        cls = 0;
       }
     }
-    stem[i] = stems[chosen];
-    prefix[i] = prefixes[chosen];
-    classes[i] = cls;
-    definite[i] = Clitics.isDefinite(stem[i]);
-    if (definite[i]) {
-      // The stem without its article (Clitics.withoutArticle), looked up without a substring.
-      bareClasses[i] = lexicon.classes(stem[i], 2, stem[i].length());
-    }
-    calendarStart[i] = calendar || (prefix[i] > 0 && lexicon.isCalendarStart(word));
-    if (gazetteer && chosen >= 0) {
-      gazetteerStem[i] = stem[i];
-      gazetteerPrefix[i] = prefix[i];
+    set(i, r.from[chosen], r.article[chosen], r.id[chosen], r.hash[chosen], r.prefix[chosen],
+        info);
+    calendarStart[i] = (info & Lexicon.CALENDAR_START) != 0;
+    gazetteerId[i] = -1;
+    gazetteerPrefix[i] = 0;
+    if ((info & Lexicon.GAZETTEER_START) != 0) {
+      gazetteerId[i] = r.id[chosen];
+      gazetteerPrefix[i] = r.prefix[chosen];
     } else {
       // A later reading may start a gazetteer name though an earlier one is a known word.
-      for (int r = chosen + 1; r < k; r++) {
-        if (stems[r] != null && lexicon.isGazetteerStart(stems[r])) {
-          gazetteerStem[i] = stems[r];
-          gazetteerPrefix[i] = prefixes[r];
+      for (int j = chosen + 1; j < k; j++) {
+        if (r.id[j] >= 0 && (words.info(r.id[j]) & Lexicon.GAZETTEER_START) != 0) {
+          gazetteerId[i] = r.id[j];
+          gazetteerPrefix[i] = r.prefix[j];
           break;
         }
       }
     }
+  }
+
+  /**
+   * Records the reading of word token {@code i}: its chars from {@code from} to the token's end,
+   * after the article when {@code article}; whether it is definite, and its bare classes.
+   */
+  private void set(int i, int from, boolean article, int id, int hash, int clitics, int info) {
+    int end = tokens.end(i);
+    stemFrom[i] = article ? ~from : from;
+    stemId[i] = id;
+    stemHash[i] = hash;
+    prefix[i] = clitics;
+    classes[i] = Lexicon.classesOf(info);
+    boolean def;
+    int bare = 0;
+    if (article) {
+      // The stem without its article is the chars themselves.
+      def = end - from + 2 >= 4;
+      if (def) {
+        bare = bareInfo(from, end, hash - WordTable.withArticleHash(end - from, 0));
+      }
+    } else {
+      def = end - from >= 4 && chars[from] == FoldedText.ALEF && chars[from + 1] == Clitics.LAM;
+      if (def) {
+        bare = id >= 0
+            ? words.bareInfo(id)
+            : bareInfo(from + 2, end, WordTable.suffixHash(chars, from, from + 2, end, hash));
+      }
+    }
+    definite[i] = def;
+    bareClasses[i] = Lexicon.classesOf(bare);
+  }
+
+  /** What the lexicon knows of {@code chars[from, end)} of hash code {@code hash}. */
+  private int bareInfo(int from, int end, int hash) {
+    int id = words.id(chars, from, end, hash);
+    return id < 0 ? 0 : words.info(id);
   }
 
   int size() {
@@ -176,7 +259,89 @@ final class Analysis {
 
   /** The reading of word token {@code i} (without clitics), {@code null} for other tokens. */
   String stem(int i) {
-    return i >= 0 && i < size ? stem[i] : null;
+    if (i < 0 || i >= size) {
+      return null;
+    }
+    String s = stem[i];
+    if (s == null && tokens.isWord(i)) {
+      s = makeStem(i);
+      stem[i] = s;
+    }
+    return s;
+  }
+
+  private String makeStem(int i) {
+    if (stemId[i] >= 0) {
+      return words.word(stemId[i]);
+    }
+    int from = stemFrom[i];
+    int end = tokens.end(i);
+    if (from < 0) {
+      return Clitics.ARTICLE.concat(new String(chars, ~from, end - ~from));
+    }
+    return from == tokens.start(i) ? tokens.form(i) : new String(chars, from, end - from);
+  }
+
+  /** The length of word token {@code i}'s reading (no string is made). */
+  int stemLength(int i) {
+    int from = stemFrom[i];
+    return from < 0 ? tokens.end(i) - ~from + 2 : tokens.end(i) - from;
+  }
+
+  /** Char {@code k} of word token {@code i}'s reading (no string is made). */
+  char stemCharAt(int i, int k) {
+    int from = stemFrom[i];
+    if (from >= 0) {
+      return chars[from + k];
+    }
+    return k < 2 ? Clitics.ARTICLE.charAt(k) : chars[~from + k - 2];
+  }
+
+  /** Whether word token {@code i}'s reading starts with {@link Clitics#ARTICLE}. */
+  private boolean stemStartsWithArticle(int i) {
+    return stemLength(i) >= 2 && stemCharAt(i, 0) == FoldedText.ALEF
+        && stemCharAt(i, 1) == Clitics.LAM;
+  }
+
+  /** Whether token {@code i}'s form has {@link Clitics#ARTICLE} at {@code k}. */
+  private boolean formHasArticleAt(int i, int k) {
+    return k >= 0 && tokens.length(i) >= k + 2 && tokens.charAt(i, k) == FoldedText.ALEF
+        && tokens.charAt(i, k + 1) == Clitics.LAM;
+  }
+
+  /** Whether word token {@code i}'s reading ends with {@code suffix} (no string is made). */
+  boolean stemEndsWith(int i, String suffix) {
+    int n = stemLength(i);
+    int m = suffix.length();
+    if (m > n) {
+      return false;
+    }
+    for (int k = 0; k < m; k++) {
+      if (stemCharAt(i, n - m + k) != suffix.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether token {@code i} is a word whose reading is {@code s} (no string is made). */
+  boolean stemEquals(int i, String s) {
+    return tokens.isWord(i) && stemLength(i) == s.length() && stemEndsWith(i, s);
+  }
+
+  /** The id of word token {@code i}'s reading in the lexicon's {@link WordTable}, or -1. */
+  int stemId(int i) {
+    return stemId[i];
+  }
+
+  /** The hash code of word token {@code i}'s reading ({@link String#hashCode}). */
+  int stemHash(int i) {
+    return stemHash[i];
+  }
+
+  /** Whether a gazetteer name (built-in or the user's) starts with word token {@code i}'s reading. */
+  boolean stemStartsGazetteer(int i) {
+    return stemId[i] >= 0 && (words.info(stemId[i]) & Lexicon.GAZETTEER_START) != 0;
   }
 
   /** The length in folded chars of the clitics in front of token {@code i}'s stem. */
@@ -207,9 +372,9 @@ final class Analysis {
     return (bareClasses(i) & bits) != 0;
   }
 
-  /** The reading of word token {@code i} that starts a gazetteer name, or {@code null}. */
-  String gazetteerStem(int i) {
-    return gazetteerStem[i];
+  /** The id of the reading of word token {@code i} that starts a gazetteer name, or -1. */
+  int gazetteerId(int i) {
+    return gazetteerId[i];
   }
 
   int gazetteerPrefix(int i) {
@@ -221,7 +386,7 @@ final class Analysis {
     if (prefix[i] == 0) {
       return false;
     }
-    char c = tokens.form(i).charAt(0);
+    char c = tokens.charAt(i, 0);
     return c == Clitics.WAW || c == Clitics.FEH;
   }
 
@@ -256,6 +421,14 @@ final class Analysis {
         && tokens.isWord(i + 1);
   }
 
+  /**
+   * Whether word token {@code i} may start a calendar phrase ({@link #calendarAt} is null when
+   * not); false for other tokens.
+   */
+  boolean mayBeCalendar(int i) {
+    return calendarStart[i];
+  }
+
   /** The calendar phrase at word token {@code i} (read without clitics), or {@code null}. */
   PhraseTrie.Match calendarAt(int i) {
     if (!tokens.isWord(i) || !calendarStart[i]) {
@@ -264,9 +437,9 @@ final class Analysis {
     // Every rule asks; the answer is looked up once per token.
     PhraseTrie.Match m = calendar[i];
     if (m == null) {
-      m = lexicon.calendar.at(stem[i], tokens, i);
+      m = lexicon.calendarIds.longest(stemId[i], tokens, i + 1);
       if (m == null && prefix[i] > 0) {
-        m = lexicon.calendar.at(tokens.form(i), tokens, i);
+        m = lexicon.calendarIds.longest(tokens.id(i), tokens, i + 1);
       }
       if (m == null) {
         calendarStart[i] = false;
@@ -278,16 +451,16 @@ final class Analysis {
   }
 
   /** Whether token {@code k} (a word, or a sign such as $) starts a calendar phrase of {@code cls}. */
-  boolean isCalendar(int k, String cls) {
+  boolean isCalendar(int k, int cls) {
     if (k < 0 || k >= tokens.size()) {
       return false;
     }
     if (tokens.isPunct(k)) {
-      PhraseTrie.Entry e = lexicon.calendar.phrases.get(tokens.form(k));
-      return e != null && CalendarWords.is(e.type(), cls);
+      PhraseTrie.Entry e = lexicon.calendarIds.get(tokens.id(k));
+      return e != null && CalendarWords.is(e.kinds(), cls);
     }
     PhraseTrie.Match m = calendarAt(k);
-    return m != null && CalendarWords.is(m.entry().type(), cls);
+    return m != null && CalendarWords.is(m.entry().kinds(), cls);
   }
 
   void propose(int first, int last, int skip, String type, int priority, String normalized) {
@@ -383,26 +556,28 @@ final class Analysis {
     FoldedText t = tokens.text;
     int start = t.originalStart(tokens.start(c.first()) + c.skip());
     int end = t.originalEnd(tokens.end(c.last()));
-    StringBuilder b = new StringBuilder(end - start + 1);
-    String first = tokens.form(c.first());
-    if (tokens.isWord(c.first())
-        && stem[c.first()].startsWith(Clitics.ARTICLE)
-        && !first.startsWith(Clitics.ARTICLE, c.skip())) {
-      b.append(FoldedText.ALEF);
+    // A char array, not a StringBuilder (less code to compile): each original char gives at most
+    // one (a space stands for whitespace before a char), and the article's alef one more.
+    char[] b = new char[end - start + 1];
+    int n = 0;
+    int f = c.first();
+    if (tokens.isWord(f) && stemStartsWithArticle(f) && !formHasArticleAt(f, c.skip())) {
+      b[n++] = FoldedText.ALEF;
     }
     boolean space = false;
+    String original = t.original;
     for (int i = start; i < end; i++) {
-      char ch = t.original.charAt(i);
+      char ch = original.charAt(i);
       if (Character.isWhitespace(ch) || Character.isSpaceChar(ch)) {
-        space = b.length() > 0;
+        space = n > 0;
       } else if (!FoldedText.isDeleted(ch)) {
         if (space) {
-          b.append(' ');
+          b[n++] = ' ';
           space = false;
         }
-        b.append(ch);
+        b[n++] = ch;
       }
     }
-    return b.toString();
+    return new String(b, 0, n);
   }
 }

@@ -25,9 +25,9 @@ import org.pf4j.Extension;
  * #OPTION_CONSISTENCY} (a name found once is found again, on).
  *
  * <p>Thread-safe: settings and lexicon are immutable and replaced as a whole; each call has its
- * own state, in arrays its thread reuses from call to call ({@link Scratch}: up to ~15 MB kept
- * per calling thread). The lexicon is built on first use and again only after a change of
- * settings.
+ * own state, in arrays its thread reuses from call to call ({@link Scratch}: about 20 MB kept
+ * per calling thread after a text of a million chars). The lexicon is built on first use and
+ * again only after a change of settings.
  */
 @Extension
 public final class ArabicEntityRecognizer implements EntityRecognizer, Configurable {

@@ -10,27 +10,56 @@ package org.fahras.plugins.entities;
  */
 final class CalendarWords {
 
-  static final String GREGORIAN_MONTH = "GMONTH";
-  static final String HIJRI_MONTH = "HMONTH";
-  static final String WEEKDAY = "WEEKDAY";
-  static final String ERA = "ERA";
-  static final String YEAR_WORD = "YEAR";
-  static final String CENTURY = "CENTURY";
-  static final String MONTH_WORD = "MONTHWORD";
-  static final String RELATIVE = "RELATIVE";
-  static final String HOUR_WORD = "HOUR";
-  static final String DAYPART = "DAYPART";
-  static final String FRACTION = "FRACTION";
-  static final String NUMBER = "NUMBER";
-  static final String ORDINAL = "ORDINAL";
-  static final String SCALE = "SCALE";
-  static final String CURRENCY = "CURRENCY";
-  static final String CURRENCY_SIGN = "CURRENCYSIGN";
-  static final String PERCENT_WORD = "PERCENT";
-  static final String PERCENT_JOINED = "PERCENTJOINED";
-  static final String IN = "IN";
-  static final String OF = "OF";
-  static final String PRAYER = "PRAYER";
+  // The classes of calendar-words.txt, as bits of an entry's kinds (PhraseTrie.Entry#kinds).
+  static final int GREGORIAN_MONTH = 1 << 0;
+  static final int HIJRI_MONTH = 1 << 1;
+  static final int WEEKDAY = 1 << 2;
+  static final int ERA = 1 << 3;
+  static final int YEAR_WORD = 1 << 4;
+  static final int CENTURY = 1 << 5;
+  static final int MONTH_WORD = 1 << 6;
+  static final int RELATIVE = 1 << 7;
+  static final int HOUR_WORD = 1 << 8;
+  static final int DAYPART = 1 << 9;
+  static final int FRACTION = 1 << 10;
+  static final int NUMBER = 1 << 11;
+  static final int ORDINAL = 1 << 12;
+  static final int SCALE = 1 << 13;
+  static final int CURRENCY = 1 << 14;
+  static final int CURRENCY_SIGN = 1 << 15;
+  static final int PERCENT_WORD = 1 << 16;
+  static final int PERCENT_JOINED = 1 << 17;
+  static final int IN = 1 << 18;
+  static final int OF = 1 << 19;
+  static final int PRAYER = 1 << 20;
+
+  /** The bit of a class name ending in {@code ?}: the words are also common words or names. */
+  static final int AMBIGUOUS = 1 << 21;
+
+  /** The class names of the file, in the order of their bits. */
+  private static final String[] NAMES = {
+    "GMONTH",
+    "HMONTH",
+    "WEEKDAY",
+    "ERA",
+    "YEAR",
+    "CENTURY",
+    "MONTHWORD",
+    "RELATIVE",
+    "HOUR",
+    "DAYPART",
+    "FRACTION",
+    "NUMBER",
+    "ORDINAL",
+    "SCALE",
+    "CURRENCY",
+    "CURRENCYSIGN",
+    "PERCENT",
+    "PERCENTJOINED",
+    "IN",
+    "OF",
+    "PRAYER"
+  };
 
   final PhraseTrie phrases = new PhraseTrie();
 
@@ -59,19 +88,27 @@ final class CalendarWords {
     return w;
   }
 
-  /** The calendar phrase starting at token {@code i} (its first word being {@code first}). */
-  PhraseTrie.Match at(String first, Tokens tokens, int i) {
-    return phrases.longest(first, tokens, i + 1);
+  /**
+   * The kinds of an entry of type {@code type}: the bit of the class it names, whether as
+   * {@code CLASS} or as {@code CLASS?} (then with {@link #AMBIGUOUS}); 0 for other types.
+   */
+  static int kinds(String type) {
+    boolean ambiguous = type.endsWith("?");
+    String base = ambiguous ? type.substring(0, type.length() - 1) : type;
+    for (int k = 0; k < NAMES.length; k++) {
+      if (NAMES[k].equals(base)) {
+        return (1 << k) | (ambiguous ? AMBIGUOUS : 0);
+      }
+    }
+    return 0;
   }
 
-  /** Whether {@code cls} is {@code base} or its ambiguous form {@code base?}. */
-  static boolean is(String cls, String base) {
-    return cls.startsWith(base)
-        && (cls.length() == base.length()
-            || (cls.length() == base.length() + 1 && cls.charAt(base.length()) == '?'));
+  /** Whether an entry of {@code kinds} ({@link #kinds}) is of the class {@code kind}. */
+  static boolean is(int kinds, int kind) {
+    return (kinds & kind) != 0;
   }
 
-  static boolean isAmbiguous(String cls) {
-    return cls.endsWith("?");
+  static boolean isAmbiguous(int kinds) {
+    return (kinds & AMBIGUOUS) != 0;
   }
 }

@@ -4,9 +4,9 @@ package org.fahras.plugins.entities;
  * The proclitics that attach to a name in Arabic script: the conjunctions و ف, the prepositions
  * ب ل ك, and لل (ل + the article, whose alef is dropped: للأمم = ل + الأمم).
  *
- * <p>{@link #strip} lists the readings of a folded word, the word itself first, then without one
- * clitic, then without two (وب، ول، فل …); each reading is the stem to look up and the number of
- * folded characters the clitics take at the start of the word.
+ * <p>{@link Readings} lists the readings of a folded word, the word itself first, then without
+ * one clitic, then without two (وب، ول، فل …); each reading is the stem to look up and the number
+ * of folded characters the clitics take at the start of the word.
  */
 final class Clitics {
 
@@ -22,117 +22,17 @@ final class Clitics {
 
   private Clitics() {}
 
-  /** Readings of {@code word}: stems and their clitic lengths, at most eight, exact word first. */
-  static int strip(String word, String[] stems, int[] prefixes) {
-    return strip(word, stems, prefixes, null);
+  /** Whether a word starting with {@code c} may carry a proclitic (و ف ب ل ك). */
+  static boolean isClitic(char c) {
+    return c == WAW || c == FEH || c == BEH || c == LAM || c == KAF;
   }
 
   /**
-   * As {@link #strip(String, String[], int[])}; a stem the lexicon knows is its own instance
-   * from {@code known} (no new string), when {@code known} is not null.
+   * Whether a word of {@code length} chars starting with {@code first} has readings other than
+   * itself ({@link Readings}).
    */
-  static int strip(String word, String[] stems, int[] prefixes, WordTable known) {
-    int n = 0;
-    stems[n] = word;
-    prefixes[n++] = 0;
-    int len = word.length();
-    if (len > MIN_STEM && (word.charAt(0) == WAW || word.charAt(0) == FEH)) {
-      String rest = substring(known, word, 1);
-      stems[n] = rest;
-      prefixes[n++] = 1;
-      n = preposition(rest, 1, stems, prefixes, n, known);
-    }
-    return preposition(word, 0, stems, prefixes, n, known);
-  }
-
-  private static String substring(WordTable known, String w, int from) {
-    return known == null ? w.substring(from) : known.substring(w, from, w.length());
-  }
-
-  private static int preposition(
-      String w, int offset, String[] stems, int[] prefixes, int n, WordTable known) {
-    if (w.length() <= MIN_STEM) {
-      return n;
-    }
-    char c = w.charAt(0);
-    if (c == LAM && w.charAt(1) == LAM && w.length() > MIN_STEM + 1) {
-      // للأمم: the preposition is the first lam; the second is the article's.
-      stems[n] = known == null ? ARTICLE.concat(w.substring(2)) : known.withArticle(w, 2);
-      prefixes[n++] = offset + 1;
-      stems[n] = substring(known, w, 1);
-      prefixes[n++] = offset + 1;
-    } else if (c == BEH || c == LAM || c == KAF) {
-      stems[n] = substring(known, w, 1);
-      prefixes[n++] = offset + 1;
-    }
-    return n;
-  }
-
-  /**
-   * The readings of {@link #strip(String, String[], int[], WordTable)} without making a string
-   * for a stem the lexicon does not know: {@code stems[r]} is the lexicon's instance or null;
-   * {@code froms[r]} is where the stem starts in {@code word}, or {@code ~from} for the reading
-   * {@link #ARTICLE} + {@code word.substring(from)} (للـ); {@link #reading} makes the string.
-   */
-  static int readings(String word, String[] stems, int[] prefixes, int[] froms, WordTable known) {
-    int n = 0;
-    stems[n] = word;
-    froms[n] = 0;
-    prefixes[n++] = 0;
-    int len = word.length();
-    if (len > MIN_STEM && (word.charAt(0) == WAW || word.charAt(0) == FEH)) {
-      stems[n] = known.find(word, 1, len);
-      froms[n] = 1;
-      prefixes[n++] = 1;
-      n = preposition(word, 1, stems, prefixes, froms, n, known);
-    }
-    return preposition(word, 0, stems, prefixes, froms, n, known);
-  }
-
-  /** As {@link #preposition(String, int, String[], int[], int, WordTable)} on {@code word.substring(from)}. */
-  private static int preposition(
-      String word, int from, String[] stems, int[] prefixes, int[] froms, int n, WordTable known) {
-    int len = word.length();
-    if (len - from <= MIN_STEM) {
-      return n;
-    }
-    char c = word.charAt(from);
-    if (c == LAM && word.charAt(from + 1) == LAM && len - from > MIN_STEM + 1) {
-      stems[n] = known.findWithArticle(word, from + 2);
-      froms[n] = ~(from + 2);
-      prefixes[n++] = from + 1;
-      stems[n] = known.find(word, from + 1, len);
-      froms[n] = from + 1;
-      prefixes[n++] = from + 1;
-    } else if (c == BEH || c == LAM || c == KAF) {
-      stems[n] = known.find(word, from + 1, len);
-      froms[n] = from + 1;
-      prefixes[n++] = from + 1;
-    }
-    return n;
-  }
-
-  /** Reading {@code r} of {@link #readings} as a string (made when the lexicon lacks it). */
-  static String reading(String word, String[] stems, int[] froms, int r) {
-    String s = stems[r];
-    if (s == null) {
-      int from = froms[r];
-      s = from >= 0 ? word.substring(from) : ARTICLE.concat(word.substring(~from));
-      stems[r] = s;
-    }
-    return s;
-  }
-
-  /** {@link #isDefinite} of reading {@code r} of {@link #readings}, without making a string. */
-  static boolean isDefinite(String word, String[] stems, int[] froms, int r) {
-    String s = stems[r];
-    if (s != null) {
-      return isDefinite(s);
-    }
-    int from = froms[r];
-    return from >= 0
-        ? word.length() - from >= 4 && word.startsWith(ARTICLE, from)
-        : word.length() - ~from + 2 >= 4;
+  static boolean mayStrip(int length, char first) {
+    return length > MIN_STEM && isClitic(first);
   }
 
   /** Whether a folded stem carries the article (الـ) before at least two letters (الحد). */
@@ -140,8 +40,87 @@ final class Clitics {
     return stem.length() >= 4 && stem.startsWith(ARTICLE);
   }
 
-  /** The stem without its article, or itself. */
-  static String withoutArticle(String stem) {
-    return isDefinite(stem) ? stem.substring(2) : stem;
+  /**
+   * The readings of a word given as a range of folded chars, without strings: where each stem
+   * starts, whether the article is put before it (للـ), its clitics' length, its hash code and
+   * its id in a {@link WordTable}. In order: the word; without و or ف and then also without ب، ل
+   * or ك; without ب، ل or ك alone. لل gives the article's reading (ال + the rest) before the one
+   * without the first lam. A clitic is taken only from a word of more than three letters. Hash
+   * codes follow from the word's ({@link WordTable#suffixHash}), so the word is not read again.
+   * Reused from word to word; not thread-safe.
+   */
+  static final class Readings {
+
+    /** The number of readings (1 to 4), the word itself first. */
+    int count;
+
+    /** Where reading r's chars start in the folded text (they end where the word ends). */
+    final int[] from = new int[4];
+
+    /** Whether reading r is {@link Clitics#ARTICLE} followed by its chars (للأمم → الأمم). */
+    final boolean[] article = new boolean[4];
+
+    /** The length of reading r's clitics in folded chars. */
+    final int[] prefix = new int[4];
+
+    /** The hash code of reading r (with the article when it has one). */
+    final int[] hash = new int[4];
+
+    /** Reading r's id in the table given to {@link #read}, -1 when unknown or no table. */
+    final int[] id = new int[4];
+
+    /**
+     * Reads the word {@code c[start, end)}, of hash code {@code hash} and id {@code wordId};
+     * looks the other readings up in {@code known} when it is not null.
+     */
+    void read(char[] c, int start, int end, int hash, int wordId, WordTable known) {
+      count = 0;
+      add(start, false, 0, hash, wordId);
+      int len = end - start;
+      if (len > MIN_STEM && (c[start] == WAW || c[start] == FEH)) {
+        int h = hash - c[start] * WordTable.pow31(len - 1);
+        add(start + 1, false, 1, h, known == null ? -1 : known.id(c, start + 1, end, h));
+        preposition(c, start + 1, end, h, 1, known);
+      }
+      preposition(c, start, end, hash, 0, known);
+    }
+
+    /** The readings without ب، ل، ك or لل at {@code c[from, end)}, of hash code {@code hash}. */
+    private void preposition(char[] c, int from, int end, int hash, int offset, WordTable known) {
+      int len = end - from;
+      if (len <= MIN_STEM) {
+        return;
+      }
+      char ch = c[from];
+      int h = hash - ch * WordTable.pow31(len - 1);
+      if (ch == LAM && c[from + 1] == LAM && len > MIN_STEM + 1) {
+        int h2 = h - c[from + 1] * WordTable.pow31(len - 2);
+        int a = WordTable.withArticleHash(len - 2, h2);
+        add(from + 2, true, offset + 1, a,
+            known == null ? -1 : known.idWithArticle(c, from + 2, end, a));
+        add(from + 1, false, offset + 1, h,
+            known == null ? -1 : known.id(c, from + 1, end, h));
+      } else if (ch == BEH || ch == LAM || ch == KAF) {
+        add(from + 1, false, offset + 1, h,
+            known == null ? -1 : known.id(c, from + 1, end, h));
+      }
+    }
+
+    private void add(int start, boolean withArticle, int clitics, int h, int known) {
+      from[count] = start;
+      article[count] = withArticle;
+      prefix[count] = clitics;
+      hash[count] = h;
+      id[count] = known;
+      count++;
+    }
+
+    /** {@link Clitics#isDefinite} of reading {@code r} of the word {@code c[…, end)}. */
+    boolean isDefinite(char[] c, int r, int end) {
+      int f = from[r];
+      return article[r]
+          ? end - f + 2 >= 4
+          : end - f >= 4 && c[f] == FoldedText.ALEF && c[f + 1] == LAM;
+    }
   }
 }

@@ -19,8 +19,8 @@ final class GazetteerRule {
   void find(Analysis a) {
     Tokens t = a.tokens;
     for (int i = 0; i < t.size(); i++) {
-      String first = t.isWord(i) ? a.gazetteerStem(i) : null;
-      if (first == null) {
+      int first = a.gazetteerId(i); // -1 for words that start no name, and for other tokens
+      if (first < 0) {
         continue;
       }
       PhraseTrie.Match best = a.lexicon.lookup(first, t, i + 1);

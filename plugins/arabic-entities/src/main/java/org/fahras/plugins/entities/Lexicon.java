@@ -46,7 +46,10 @@ final class Lexicon {
   static final int ADJECTIVE = 1 << 17;
   static final int PORTFOLIO = 1 << 18;
 
-  /** Flags of {@link #info}: a gazetteer (built-in or the user's) or calendar phrase starts here. */
+  /**
+   * Flags of what the lexicon knows of a word ({@link WordTable#info}): a gazetteer (built-in or
+   * the user's) or a calendar phrase starts with it.
+   */
   static final int GAZETTEER_START = 1 << 29;
 
   static final int CALENDAR_START = 1 << 30;
@@ -72,6 +75,10 @@ final class Lexicon {
   final CalendarWords calendar;
   /** Every word above, looked up by char range (no substring for a known word). */
   final WordTable words;
+  /** The gazetteers and the calendar phrases keyed by the ids of {@link #words}. */
+  private final PhraseTrie.Compiled gazetteerIds;
+  private final PhraseTrie.Compiled userIds;
+  final PhraseTrie.Compiled calendarIds;
 
   private Lexicon(
       Map<String, Integer> classes, PhraseTrie gazetteer, PhraseTrie user, CalendarWords calendar) {
@@ -84,6 +91,9 @@ final class Lexicon {
     user.collectWords(known, GAZETTEER_START);
     calendar.phrases.collectWords(known, CALENDAR_START);
     this.words = new WordTable(known);
+    this.gazetteerIds = gazetteer.compile(words);
+    this.userIds = user.compile(words);
+    this.calendarIds = calendar.phrases.compile(words);
   }
 
   /** The built-in lexicon, with ICU's names when {@code withIcu}. */
@@ -136,57 +146,34 @@ final class Lexicon {
     return new Lexicon(classes, gazetteer, user, calendar);
   }
 
-  /** The classes of a folded word, 0 when it has none. */
-  int classes(String word) {
-    return words.info(word) & CLASS_BITS;
-  }
-
-  /**
-   * What the lexicon knows of a folded word in one look-up: its classes ({@link #classesOf}) and
-   * the flags {@link #GAZETTEER_START}, {@link #CALENDAR_START}.
-   */
-  int info(String word) {
-    return words.info(word);
-  }
-
+  /** The classes in what the lexicon knows of a word (its {@link WordTable#info}). */
   static int classesOf(int info) {
     return info & CLASS_BITS;
   }
 
   /**
-   * The classes of {@code s.substring(from, to)} (a stem without its article), 0 when it has
+   * The classes of {@code s.substring(from, to)} (a stem without an ending), 0 when it has
    * none; no substring is made.
    */
   int classes(String s, int from, int to) {
-    String w = words.find(s, from, to);
-    return w == null ? 0 : classes(w);
+    int id = words.id(s, from, to);
+    return id < 0 ? 0 : words.info(id) & CLASS_BITS;
   }
 
-  boolean has(String word, int classBits) {
-    return (classes(word) & classBits) != 0;
-  }
-
-  /** The longest gazetteer name starting with {@code first} followed by tokens from {@code next}. */
-  PhraseTrie.Match lookup(String first, Tokens tokens, int next) {
-    PhraseTrie.Match g = gazetteer.longest(first, tokens, next);
+  /**
+   * The longest gazetteer name (the user's or built-in) whose first word has id {@code first}
+   * in {@link #words} (-1: an unknown word, no name) followed by tokens from {@code next}.
+   */
+  PhraseTrie.Match lookup(int first, Tokens tokens, int next) {
+    PhraseTrie.Match g = gazetteerIds.longest(first, tokens, next);
     if (user.isEmpty()) {
       return g;
     }
-    PhraseTrie.Match u = user.longest(first, tokens, next);
+    PhraseTrie.Match u = userIds.longest(first, tokens, next);
     if (u == null) {
       return g;
     }
     return g == null || u.length() >= g.length() ? u : g;
-  }
-
-  /** Whether a gazetteer name (built-in or the user's) starts with {@code word}. */
-  boolean isGazetteerStart(String word) {
-    return (words.info(word) & GAZETTEER_START) != 0;
-  }
-
-  /** Whether a calendar phrase starts with {@code word}. */
-  boolean isCalendarStart(String word) {
-    return (words.info(word) & CALENDAR_START) != 0;
   }
 
   /** The folded words of a phrase, split as a text is. */

@@ -27,7 +27,8 @@ final class LocationRule {
 
   void find(Analysis a) {
     for (int i = 0; i < a.size(); i++) {
-      if (!a.tokens.isWord(i)) {
+      // A head, with or without the article; the rest at once.
+      if (((a.classes(i) | a.bareClasses(i)) & Lexicon.LOC_HEAD) == 0 || !a.tokens.isWord(i)) {
         continue;
       }
       int head = headClasses(a, i);
@@ -94,7 +95,7 @@ final class LocationRule {
     if (!a.isDefinite(j) && a.tokens.isWord(k) && !a.boundaryBefore(k)
         && (a.classes(k) & ~(Lexicon.FIRST_NAME | Lexicon.FAMILY_NAME)) == 0
         && a.prefix(k) == 0 && !a.isDefinite(k) && !isAdjective(a, k) && !startsLikeAClitic(a, k)
-        && !a.lexicon.isGazetteerStart(a.stem(k)) && a.classes(j) == 0) {
+        && !a.stemStartsGazetteer(k) && a.classes(j) == 0) {
       return k;
     }
     return j;
@@ -102,18 +103,18 @@ final class LocationRule {
 
   /** لتفقد، وسط، يزور: a second word opening with ل، و or a verb prefix is not part of the name. */
   private static boolean startsLikeAClitic(Analysis a, int k) {
-    char c = a.tokens.form(k).charAt(0);
+    char c = a.tokens.charAt(k, 0);
     return c == Clitics.LAM || c == Clitics.WAW || c == FoldedText.YEH || c == '\u0646';
   }
 
   /** An indefinite nisba adjective (صناعية، عسكري) describes the head, it does not name it. */
   private static boolean isAdjective(Analysis a, int j) {
-    String s = a.stem(j);
-    int n = s.length();
     if (a.isDefinite(j)) {
       return false;
     }
-    return (s.charAt(n - 1) == FoldedText.YEH && n >= 4)
-        || (n >= 4 && s.charAt(n - 1) == FoldedText.HEH && s.charAt(n - 2) == FoldedText.YEH);
+    int n = a.stemLength(j);
+    char last = a.stemCharAt(j, n - 1);
+    return (last == FoldedText.YEH && n >= 4)
+        || (n >= 4 && last == FoldedText.HEH && a.stemCharAt(j, n - 2) == FoldedText.YEH);
   }
 }

@@ -45,7 +45,7 @@ final class NumericRule {
     for (int i = 0; i < t.size(); i++) {
       if (t.isNumber(i)) {
         atNumber(i);
-      } else if (t.isWord(i)) {
+      } else if (a.mayBeCalendar(i)) {
         atWord(i);
       }
     }
@@ -138,7 +138,7 @@ final class NumericRule {
     if (m == null) {
       return;
     }
-    String cls = m.entry().type();
+    int cls = m.entry().kinds();
     int after = i + m.length();
     if (CalendarWords.is(cls, WEEKDAY)) {
       // «صلاة الجمعة»، «خطبة الجمعة»: the prayer, not a date.
@@ -234,8 +234,8 @@ final class NumericRule {
     }
     PhraseTrie.Match m = a.calendarAt(i);
     return m != null
-        && (CalendarWords.is(m.entry().type(), GREGORIAN_MONTH)
-            || CalendarWords.is(m.entry().type(), HIJRI_MONTH));
+        && (CalendarWords.is(m.entry().kinds(), GREGORIAN_MONTH)
+            || CalendarWords.is(m.entry().kinds(), HIJRI_MONTH));
   }
 
   /** The last token of a month phrase at {@code i} and the year, era or relative word after. */
@@ -288,10 +288,10 @@ final class NumericRule {
       return false;
     }
     PhraseTrie.Match m = a.calendarAt(i);
-    if (m == null || !CalendarWords.is(m.entry().type(), ERA)) {
+    if (m == null || !CalendarWords.is(m.entry().kinds(), ERA)) {
       return false;
     }
-    return fourDigits || !CalendarWords.isAmbiguous(m.entry().type());
+    return fourDigits || !CalendarWords.isAmbiguous(m.entry().kinds());
   }
 
   /**
@@ -305,7 +305,7 @@ final class NumericRule {
   /** As {@link #iso(int, int, int)}, with the day's number given (from digits or an ordinal). */
   private String iso(String day, int month, int end) {
     PhraseTrie.Match m = a.calendarAt(month);
-    boolean hijri = CalendarWords.is(m.entry().type(), HIJRI_MONTH);
+    boolean hijri = CalendarWords.is(m.entry().kinds(), HIJRI_MONTH);
     int mm = Integer.parseInt(m.entry().canonical());
     String year = null;
     for (int k = month + m.length(); k <= end; k++) {
@@ -365,7 +365,7 @@ final class NumericRule {
   }
 
   /** Whether token {@code k} starts a calendar phrase of class {@code cls}. */
-  private boolean is(int k, String cls) {
+  private boolean is(int k, int cls) {
     return a.isCalendar(k, cls);
   }
 }

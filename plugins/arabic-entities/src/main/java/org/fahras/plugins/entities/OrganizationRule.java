@@ -25,7 +25,9 @@ final class OrganizationRule {
 
   void find(Analysis a) {
     for (int i = 0; i < a.size(); i++) {
-      if (!a.tokens.isWord(i)) {
+      // A head or a portfolio, with or without the article; the rest at once.
+      if (((a.classes(i) | a.bareClasses(i)) & (Lexicon.ORG_HEAD | Lexicon.PORTFOLIO)) == 0
+          || !a.tokens.isWord(i)) {
         continue;
       }
       int head = headClasses(a, i);
@@ -97,7 +99,7 @@ final class OrganizationRule {
         ok = true;
       } else {
         ok = !nisbaSeen
-            && a.tokens.form(k).charAt(0) != Clitics.LAM
+            && a.tokens.charAt(k, 0) != Clitics.LAM
             && (a.is(k, Lexicon.ORG_HEAD | Lexicon.LOC_HEAD | Lexicon.ROLE)
                 || isKnownName(a, k)
                 || (a.is(k, Lexicon.FIRST_NAME) && a.is(k - 1, Lexicon.TITLE)));
@@ -127,15 +129,14 @@ final class OrganizationRule {
 
   /** لل + noun, or ل + noun before an article-word (لحقوق الإنسان). */
   private static boolean isLamComplement(Analysis a, int k) {
-    String form = a.tokens.form(k);
-    if (form.length() < 4 || form.charAt(0) != Clitics.LAM) {
+    if (a.tokens.length(k) < 4 || a.tokens.charAt(k, 0) != Clitics.LAM) {
       return false;
     }
     if (a.is(k, Lexicon.ROLE)) {
       // «وزارة الدفاع لشؤون السياسة»: لشؤون qualifies the title before the ministry.
       return false;
     }
-    if (form.charAt(1) == Clitics.LAM) {
+    if (a.tokens.charAt(k, 1) == Clitics.LAM) {
       return true;
     }
     return a.isDefinite(k + 1) && !a.boundaryBefore(k + 1) && !a.is(k + 1, STOPS);
@@ -143,30 +144,31 @@ final class OrganizationRule {
 
   /** A nisba or another adjective with the article (السوري، العامة، الأعلى، المتحدة). */
   static boolean isAdjective(Analysis a, int k) {
-    String s = a.stem(k);
-    int n = s.length();
+    int n = a.stemLength(k);
+    char last = a.stemCharAt(k, n - 1);
+    // The stem's classes are the token's (a.is), so no look-up for ADJECTIVE.
     return a.is(k, Lexicon.NATIONALITY)
-        || s.charAt(n - 1) == FoldedText.YEH
-        || (s.charAt(n - 1) == FoldedText.HEH && s.charAt(n - 2) == FoldedText.YEH)
-        || a.lexicon.has(s, Lexicon.ADJECTIVE);
+        || last == FoldedText.YEH
+        || (last == FoldedText.HEH && a.stemCharAt(k, n - 2) == FoldedText.YEH)
+        || a.is(k, Lexicon.ADJECTIVE);
   }
 
   /** A known place in the genitive: مصرف لبنان، جامعة القاهرة (not another organisation). */
   private static boolean isKnownName(Analysis a, int k) {
-    if (!a.lexicon.isGazetteerStart(a.stem(k)) || a.is(k, Lexicon.COMMON)) {
+    if (!a.stemStartsGazetteer(k) || a.is(k, Lexicon.COMMON)) {
       return false;
     }
-    PhraseTrie.Match m = a.lexicon.lookup(a.stem(k), a.tokens, k + 1);
+    PhraseTrie.Match m = a.lexicon.lookup(a.stemId(k), a.tokens, k + 1);
     return m != null && EntityType.LOCATION.equals(m.entry().type());
   }
 
   /** An unknown word that may be a foreign name: not a nisba adjective (صينية، كبرى). */
   private static boolean isForeignWord(Analysis a, int k) {
-    String s = a.stem(k);
-    char last = s.charAt(s.length() - 1);
+    int n = a.stemLength(k);
+    char last = a.stemCharAt(k, n - 1);
     return a.classes(k) == 0
-        && s.length() >= 3
+        && n >= 3
         && last != FoldedText.YEH
-        && !(last == FoldedText.HEH && s.charAt(s.length() - 2) == FoldedText.YEH);
+        && !(last == FoldedText.HEH && a.stemCharAt(k, n - 2) == FoldedText.YEH);
   }
 }

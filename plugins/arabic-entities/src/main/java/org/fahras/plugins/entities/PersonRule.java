@@ -28,6 +28,9 @@ final class PersonRule {
           | Lexicon.LOC_HEAD
           | Lexicon.NATIONALITY;
 
+  /** The classes of the words where {@link #find} may start a name (besides ولي). */
+  private static final int OPENS = Lexicon.TITLE | Lexicon.FIRST_NAME | Lexicon.CONNECTOR;
+
   /** How far after a title its name may start. */
   private static final int MAX_SKIP = 10;
 
@@ -60,7 +63,8 @@ final class PersonRule {
 
   void find(Analysis a) {
     for (int i = 0; i < a.size(); i++) {
-      if (!a.tokens.isWord(i)) {
+      // Only a title (or ولي), a first name or a connector opens a name: the rest at once.
+      if ((a.classes(i) & OPENS) == 0 && !a.stemEquals(i, WALI)) {
         continue;
       }
       if (isTitle(a, i) && !a.is(i - 1, Lexicon.CONNECTOR)) {
@@ -93,7 +97,7 @@ final class PersonRule {
    */
   private static boolean isTitle(Analysis a, int i) {
     return a.is(i, Lexicon.TITLE)
-        || (WALI.equals(a.stem(i)) && a.tokens.isWord(i + 1) && AHD.equals(a.stem(i + 1)));
+        || (a.stemEquals(i, WALI) && a.stemEquals(i + 1, AHD));
   }
 
   /** Whether word {@code i} may open a name without a title before it. */
@@ -150,17 +154,16 @@ final class PersonRule {
 
   /** من، في، عن … inside a qualifier, when an article-word follows: «الحد من الأسلحة». */
   private static boolean isLinkInQualifier(Analysis a, int j) {
-    String s = a.stem(j);
-    return s.length() <= 3 && j > 0 && a.isDefinite(j - 1) && a.isDefinite(j + 1)
+    return a.stemLength(j) <= 3 && j > 0 && a.isDefinite(j - 1) && a.isDefinite(j + 1)
         && !a.boundaryBefore(j + 1);
   }
 
   /** A known place or organisation name (not a person's) starting at token j. */
   private static PhraseTrie.Match placeAt(Analysis a, int j) {
-    if (!a.lexicon.isGazetteerStart(a.stem(j))) {
+    if (!a.stemStartsGazetteer(j)) {
       return null;
     }
-    PhraseTrie.Match m = a.lexicon.lookup(a.stem(j), a.tokens, j + 1);
+    PhraseTrie.Match m = a.lexicon.lookup(a.stemId(j), a.tokens, j + 1);
     return m == null || EntityType.PERSON.equals(m.entry().type()) ? null : m;
   }
 
@@ -174,10 +177,9 @@ final class PersonRule {
 
   /** A family name of the nisba pattern: the article, at least three letters, a final yeh. */
   private static boolean isNisba(Analysis a, int j) {
-    String s = a.stem(j);
     return a.isDefinite(j)
-        && s.length() >= 6
-        && s.charAt(s.length() - 1) == YEH
+        && a.stemLength(j) >= 6
+        && a.stemCharAt(j, a.stemLength(j) - 1) == YEH
         && !a.is(j, Lexicon.STOP | Lexicon.COMMON | Lexicon.VERB | Lexicon.ROLE);
   }
 
@@ -253,9 +255,9 @@ final class PersonRule {
     if (a.isDefinite(j)) {
       return isNameWithArticle(a, j);
     }
-    String s = a.stem(j);
-    boolean abstractNoun = s.length() >= 4 && s.endsWith(ABSTRACT_ENDING);
-    return s.length() >= 2
+    int length = a.stemLength(j);
+    boolean abstractNoun = length >= 4 && a.stemEndsWith(j, ABSTRACT_ENDING);
+    return length >= 2
         && !abstractNoun
         && !a.hasTanween(j)
         && !a.hasConjunction(j)
@@ -265,7 +267,7 @@ final class PersonRule {
 
   /** «ولد» between two names (محمد ولد الغزواني): a Mauritanian «son of», elsewhere «was born». */
   private static boolean isWalad(Analysis a, int k) {
-    return WALAD.equals(a.tokens.form(k))
+    return a.tokens.formEquals(k, WALAD)
         && a.tokens.isWord(k + 1)
         && !a.boundaryBefore(k + 1)
         && !a.is(k + 1, NOT_NAME)
@@ -274,9 +276,8 @@ final class PersonRule {
 
   /** ونظيره: an unknown word after a name that starts with و is read as «and …». */
   private static boolean startsWithUnknownWaw(Analysis a, int k) {
-    String f = a.tokens.form(k);
-    return f.length() >= 4
-        && f.charAt(0) == Clitics.WAW
+    return a.tokens.length(k) >= 4
+        && a.tokens.charAt(k, 0) == Clitics.WAW
         && !a.is(k, Lexicon.FIRST_NAME | Lexicon.FAMILY_NAME);
   }
 
@@ -285,9 +286,9 @@ final class PersonRule {
    * after an Arabic title (مسؤول in the lease) are English text, not a name.
    */
   private static boolean arabicOrListed(Analysis a, int k) {
-    String f = a.tokens.form(k);
-    for (int i = 0; i < f.length(); i++) {
-      char c = f.charAt(i);
+    int length = a.tokens.length(k);
+    for (int i = 0; i < length; i++) {
+      char c = a.tokens.charAt(k, i);
       if (c >= '\u0620' && c <= '\u06FF') {
         return true;
       }
@@ -300,7 +301,7 @@ final class PersonRule {
     if (!arabicOrListed(a, k)) {
       return false;
     }
-    if (a.lexicon.isGazetteerStart(a.stem(k)) && placeAt(a, k) != null) {
+    if (a.stemStartsGazetteer(k) && placeAt(a, k) != null) {
       return false;
     }
     if (a.is(k, Lexicon.FIRST_NAME | Lexicon.FAMILY_NAME)) {
@@ -320,14 +321,14 @@ final class PersonRule {
    * plural ending is no name part.
    */
   private static boolean isAccusativeOfKnownWord(Analysis a, int k) {
-    String s = a.stem(k);
-    if (s.length() < 4 || a.is(k, Lexicon.FIRST_NAME | Lexicon.FAMILY_NAME)) {
+    int length = a.stemLength(k);
+    if (length < 4 || a.is(k, Lexicon.FIRST_NAME | Lexicon.FAMILY_NAME)) {
       return false;
     }
     for (String ending : INFLECTIONS) {
-      if (s.endsWith(ending)
-          && s.length() - ending.length() >= 2
-          && a.lexicon.has(s.substring(0, s.length() - ending.length()), NOT_NAME)) {
+      if (a.stemEndsWith(k, ending)
+          && length - ending.length() >= 2
+          && (a.lexicon.classes(a.stem(k), 0, length - ending.length()) & NOT_NAME) != 0) {
         return true;
       }
     }
@@ -342,22 +343,20 @@ final class PersonRule {
   private static boolean isUnknownFamilyName(Analysis a, int first, int k, boolean afterTitle) {
     if (!a.isDefinite(k) || a.classes(k) != 0 || a.calendarAt(k) != null
         || !(afterTitle || a.is(first, Lexicon.FIRST_NAME))
-        || a.lexicon.isGazetteerStart(a.stem(k))) {
+        || a.stemStartsGazetteer(k)) {
       return false;
     }
-    String s = a.stem(k);
-    return !(s.endsWith(PLURAL_MASCULINE) || s.endsWith(PLURAL_NOMINATIVE)
-        || s.endsWith(PLURAL_FEMININE) || OrganizationRule.isAdjective(a, k));
+    return !(a.stemEndsWith(k, PLURAL_MASCULINE) || a.stemEndsWith(k, PLURAL_NOMINATIVE)
+        || a.stemEndsWith(k, PLURAL_FEMININE) || OrganizationRule.isAdjective(a, k));
   }
 
   /** روايته، حكومتها، زيارتهم: a noun with a possessive suffix is no name. */
   private static boolean hasPronounSuffix(Analysis a, int k) {
-    String s = a.stem(k);
-    if (s.length() < 5 || a.is(k, Lexicon.FIRST_NAME | Lexicon.FAMILY_NAME)) {
+    if (a.stemLength(k) < 5 || a.is(k, Lexicon.FIRST_NAME | Lexicon.FAMILY_NAME)) {
       return false;
     }
     for (String suffix : PRONOUN_SUFFIXES) {
-      if (s.endsWith(suffix)) {
+      if (a.stemEndsWith(k, suffix)) {
         return true;
       }
     }
@@ -370,21 +369,21 @@ final class PersonRule {
    * the first-name lists.
    */
   private static boolean looksLikeVerb(Analysis a, int k) {
-    String s = a.stem(k);
-    if (a.is(k, Lexicon.FIRST_NAME | Lexicon.FAMILY_NAME) || s.length() < 4) {
+    int length = a.stemLength(k);
+    if (a.is(k, Lexicon.FIRST_NAME | Lexicon.FAMILY_NAME) || length < 4) {
       return false;
     }
-    char c = s.charAt(0);
+    char c = a.stemCharAt(k, 0);
     if (c == YEH || c == NOON) {
       return true;
     }
     // The future prefix: سيعقد، ستبدأ، سنعمل.
-    char d = s.charAt(1);
-    return c == SEEN && s.length() >= 5 && (d == YEH || d == TEH || d == NOON);
+    char d = a.stemCharAt(k, 1);
+    return c == SEEN && length >= 5 && (d == YEH || d == TEH || d == NOON);
   }
 
   private static boolean isRegnalNumber(Analysis a, int k) {
     PhraseTrie.Match m = a.calendarAt(k);
-    return m != null && m.length() == 1 && CalendarWords.is(m.entry().type(), CalendarWords.ORDINAL);
+    return m != null && m.length() == 1 && CalendarWords.is(m.entry().kinds(), CalendarWords.ORDINAL);
   }
 }

@@ -1,25 +1,34 @@
 package org.fahras.plugins.entities;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Phrases of folded words (gazetteer names, month names, a document's own names) in a trie keyed
- * by whole words, for longest-match lookup in time proportional to the phrase's length.
+ * by whole words, for longest-match lookup in time proportional to the phrase's length. A trie
+ * whose words are all in a {@link WordTable} can be {@linkplain #compile compiled} to one keyed
+ * by word ids, which looks up tokens by their ids (no string, no hashing).
  */
 final class PhraseTrie {
 
-  /** What a phrase stands for: its entity type, its canonical form and how much it is trusted. */
-  record Entry(String type, String canonical, int priority) {}
+  /**
+   * What a phrase stands for: its entity type, its canonical form and how much it is trusted;
+   * {@code kinds} is the type's class bits when it is a class of calendar words ({@link
+   * CalendarWords#kinds}), else 0.
+   */
+  record Entry(String type, String canonical, int priority, int kinds) {
+
+    Entry(String type, String canonical, int priority) {
+      this(type, canonical, priority, CalendarWords.kinds(type));
+    }
+  }
 
   private static final class Node {
     Map<String, Node> children;
     Entry entry;
 
-    Node child(String word) {
-      return children == null ? null : children.get(word);
-    }
   }
 
   private final Node root = new Node();
@@ -73,49 +82,157 @@ final class PhraseTrie {
     return size == 0;
   }
 
-  /** Whether some phrase starts with {@code word}. */
-  boolean startsWith(String word) {
-    return root.child(word) != null;
-  }
-
-  /** The entry of the one-word phrase {@code word}, or {@code null}. */
-  Entry get(String word) {
-    Node n = root.child(word);
-    return n == null ? null : n.entry;
-  }
-
   /** The longest phrase starting at a token: its length in tokens and entry. */
   record Match(int length, Entry entry) {}
 
   /**
-   * The longest phrase whose first word is {@code first} and whose following words are the
-   * word tokens from {@code next} on (no boundary between them), or {@code null}.
+   * This trie keyed by the ids of {@code words}, which must hold every word of it ({@link
+   * #collectWords}). The compiled trie does not change when this one does.
    */
-  Match longest(String first, Tokens tokens, int next) {
-    Node n = root.child(first);
-    if (n == null) {
-      return null;
-    }
-    Match best = n.entry == null ? null : new Match(1, n.entry);
-    int i = next;
-    int length = 1;
-    while (n.children != null && i < tokens.size()) {
-      if (tokens.lineBefore(i) || tokens.isPunct(i)) {
-        // A hyphen inside a name (بوم-تشيول) is part of the phrase as its own word.
-        if (!tokens.is(i, '-')) {
-          break;
+  Compiled compile(WordTable words) {
+    List<Node> nodes = new ArrayList<>();
+    List<Integer> depths = new ArrayList<>();
+    nodes.add(root);
+    depths.add(0);
+    // Breadth first: the children of a node get consecutive indexes. Per node, in order: a
+    // header {unused, child count}, then {word id, child node} for each child.
+    List<int[]> children = new ArrayList<>();
+    for (int k = 0; k < nodes.size(); k++) {
+      Node n = nodes.get(k);
+      List<int[]> own = new ArrayList<>();
+      if (n.children != null) {
+        for (Map.Entry<String, Node> e : n.children.entrySet()) {
+          int id = words.id(e.getKey());
+          if (id < 0) {
+            throw new IllegalStateException("word of a phrase missing from the table: " + e.getKey());
+          }
+          own.add(new int[] {id, nodes.size()});
+          nodes.add(e.getValue());
+          depths.add(depths.get(k) + 1);
         }
       }
-      n = n.child(tokens.form(i));
-      if (n == null) {
-        break;
-      }
-      i++;
-      length++;
-      if (n.entry != null) {
-        best = new Match(length, n.entry);
+      children.add(new int[] {0, own.size()});
+      for (int[] o : own) {
+        children.add(o);
       }
     }
-    return best;
+    int count = nodes.size();
+    int[] firstChild = new int[count];
+    int[] childCount = new int[count];
+    int[] keys = new int[count];
+    int[] targets = new int[count];
+    Match[] match = new Match[count];
+    int c = 0;
+    int node = 0;
+    for (int k = 0; k < children.size(); ) {
+      int[] header = children.get(k++);
+      firstChild[node] = c;
+      childCount[node] = header[1];
+      for (int j = 0; j < header[1]; j++) {
+        int[] o = children.get(k++);
+        keys[c] = o[0];
+        targets[c] = o[1];
+        c++;
+      }
+      Entry e = nodes.get(node).entry;
+      match[node] = e == null ? null : new Match(depths.get(node), e);
+      node++;
+    }
+    int[] root = new int[words.size()];
+    java.util.Arrays.fill(root, -1);
+    for (int j = 0; j < childCount[0]; j++) {
+      root[keys[firstChild[0] + j]] = targets[firstChild[0] + j];
+    }
+    return new Compiled(root, firstChild, childCount, keys, targets, match);
+  }
+
+  /**
+   * A trie keyed by word ids ({@link #compile}): the longest phrase at a token read by the
+   * tokens' ids; every match is made once, when compiling. Immutable.
+   */
+  static final class Compiled {
+
+    /** The node of each word id's one-word prefix, -1 when no phrase starts with it. */
+    private final int[] root;
+
+    private final int[] firstChild;
+    private final int[] childCount;
+    private final int[] keys;
+    private final int[] targets;
+    /** The match of each node's phrase (its depth and entry), null when no phrase ends there. */
+    private final Match[] match;
+
+    private Compiled(int[] root, int[] firstChild, int[] childCount, int[] keys, int[] targets,
+        Match[] match) {
+      this.root = root;
+      this.firstChild = firstChild;
+      this.childCount = childCount;
+      this.keys = keys;
+      this.targets = targets;
+      this.match = match;
+    }
+
+    /** Whether some phrase starts with the word of id {@code id} (-1: an unknown word). */
+    boolean startsWith(int id) {
+      return id >= 0 && root[id] >= 0;
+    }
+
+    /** The entry of the one-word phrase of id {@code id}, or {@code null}. */
+    Entry get(int id) {
+      if (id < 0 || root[id] < 0) {
+        return null;
+      }
+      Match m = match[root[id]];
+      return m == null ? null : m.entry();
+    }
+
+    /**
+     * The longest phrase whose first word has id {@code first} (-1: an unknown word, none) and
+     * whose following words are the tokens from {@code next} on, without a line break or
+     * punctuation between them (a hyphen inside a name is a word of it), or {@code null}.
+     */
+    Match longest(int first, Tokens tokens, int next) {
+      if (first < 0) {
+        return null;
+      }
+      int n = root[first];
+      if (n < 0) {
+        return null;
+      }
+      Match best = match[n];
+      int i = next;
+      int size = tokens.size();
+      while (childCount[n] > 0 && i < size) {
+        if (tokens.lineBefore(i) || tokens.isPunct(i)) {
+          // A hyphen inside a name (بوم-تشيول) is part of the phrase as its own word.
+          if (!tokens.is(i, '-')) {
+            break;
+          }
+        }
+        n = child(n, tokens.id(i));
+        if (n < 0) {
+          break;
+        }
+        i++;
+        if (match[n] != null) {
+          best = match[n];
+        }
+      }
+      return best;
+    }
+
+    private int child(int n, int id) {
+      if (id < 0) {
+        return -1;
+      }
+      int from = firstChild[n];
+      int to = from + childCount[n];
+      for (int k = from; k < to; k++) {
+        if (keys[k] == id) {
+          return targets[k];
+        }
+      }
+      return -1;
+    }
   }
 }

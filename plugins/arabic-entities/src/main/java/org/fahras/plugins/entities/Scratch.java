@@ -3,9 +3,10 @@ package org.fahras.plugins.entities;
 /**
  * Arrays one thread reuses from call to call of {@code recognize} instead of allocating them per
  * call: the folded characters and their offset map ({@link FoldedText}), the tokens' arrays
- * ({@link Tokens}) and their readings ({@link Analysis}); with the folded text no longer copied to
- * a {@code String} and unknown clitic readings no longer made into strings, a call allocates
- * 12 bytes per char on the benchmark corpus instead of 30. Grown as needed up to texts of
+ * ({@link Tokens}) and their readings ({@link Analysis}); with the folded text not copied to a
+ * {@code String} and readings kept as char ranges (a string only when a rule asks), a call
+ * allocates about 3.5 bytes per char on the benchmark corpus (30 before these arrays were
+ * reused, 12 before readings were char ranges). Grown as needed up to texts of
  * {@link #MAX} characters; a larger text gets arrays of its own, which are not kept. Not
  * thread-safe: one per thread ({@link #get}); valid for one call at a time (the recogniser does
  * not nest calls). A call that fails midway leaves nothing behind: the next one clears what it
@@ -15,8 +16,8 @@ final class Scratch {
 
   /**
    * The largest array length kept between calls: texts up to 1 M chars (1 MB on disk or more);
-   * at most ~15 MB kept per thread (folded chars and offsets 6 bytes per char, the tokens'
-   * arrays and their readings ~45 bytes per token).
+   * about 20 MB kept per thread after such a text of prose (folded chars and offsets 6 bytes per
+   * char, the tokens' arrays and their readings ~65 bytes per token, a token every five chars).
    */
   static final int MAX = 1 << 20;
 
@@ -31,60 +32,70 @@ final class Scratch {
   private boolean[] spaceBefore = new boolean[0];
   /** Token forms; entries past the last call's token count are null. */
   private String[] form = new String[0];
+  private int[] hash = new int[0];
+  private int[] id = new int[0];
   /** How many of {@link #form}'s first entries may be non-null (a call that did not release). */
   private int dirty;
 
-  // The readings of the tokens (Analysis); only their first n entries are cleared per call.
+  // The readings of the tokens (Analysis), written for every token of a call.
   String[] stem = new String[0];
+  int[] stemFrom = new int[0];
+  int[] stemId = new int[0];
+  int[] stemHash = new int[0];
   int[] prefix = new int[0];
   int[] classes = new int[0];
   boolean[] definite = new boolean[0];
   int[] bareClasses = new int[0];
-  String[] gazetteerStem = new String[0];
+  int[] gazetteerId = new int[0];
   int[] gazetteerPrefix = new int[0];
   boolean[] calendarStart = new boolean[0];
   PhraseTrie.Match[] calendar = new PhraseTrie.Match[0];
+  /**
+   * How many of the first entries of {@link #stem} and {@link #calendar} may be non-null: those
+   * of a call that has not released them (it failed), else 0.
+   */
+  private int dirtyReadings;
 
   private Scratch() {}
 
   /**
-   * Grows the readings' arrays to at least {@code n} entries and clears their first {@code n};
-   * false if too large.
+   * Grows the readings' arrays to at least {@code n} entries; false if too large. The first
+   * {@code n} entries of {@link #stem} and {@link #calendar} are null (dropped by {@link
+   * #releaseReadings}, or here after a call that failed); the caller writes every one of the
+   * first {@code n} entries of the other arrays before reading it.
    */
   boolean readings(int n) {
     if (n > MAX) {
       return false;
     }
+    if (dirtyReadings > 0) {
+      java.util.Arrays.fill(stem, 0, dirtyReadings, null);
+      java.util.Arrays.fill(calendar, 0, dirtyReadings, null);
+    }
+    dirtyReadings = n;
     if (stem.length < n) {
       int m = grow(stem.length, n);
       stem = new String[m];
+      stemFrom = new int[m];
+      stemId = new int[m];
+      stemHash = new int[m];
       prefix = new int[m];
       classes = new int[m];
       definite = new boolean[m];
       bareClasses = new int[m];
-      gazetteerStem = new String[m];
+      gazetteerId = new int[m];
       gazetteerPrefix = new int[m];
       calendarStart = new boolean[m];
       calendar = new PhraseTrie.Match[m];
-      return true;
     }
-    java.util.Arrays.fill(stem, 0, n, null);
-    java.util.Arrays.fill(prefix, 0, n, 0);
-    java.util.Arrays.fill(classes, 0, n, 0);
-    java.util.Arrays.fill(definite, 0, n, false);
-    java.util.Arrays.fill(bareClasses, 0, n, 0);
-    java.util.Arrays.fill(gazetteerStem, 0, n, null);
-    java.util.Arrays.fill(gazetteerPrefix, 0, n, 0);
-    java.util.Arrays.fill(calendarStart, 0, n, false);
-    java.util.Arrays.fill(calendar, 0, n, null);
     return true;
   }
 
   /** Lets go of the strings and matches of the call's first {@code n} readings. */
   void releaseReadings(int n) {
     java.util.Arrays.fill(stem, 0, n, null);
-    java.util.Arrays.fill(gazetteerStem, 0, n, null);
     java.util.Arrays.fill(calendar, 0, n, null);
+    dirtyReadings = 0;
   }
 
   static Scratch get() {
@@ -123,6 +134,8 @@ final class Scratch {
       lineBefore = new boolean[m];
       spaceBefore = new boolean[m];
       form = new String[m];
+      hash = new int[m];
+      id = new int[m];
     }
     dirty = form.length;
     return true;
@@ -152,11 +165,20 @@ final class Scratch {
     return form;
   }
 
+  int[] hash() {
+    return hash;
+  }
+
+  int[] id() {
+    return id;
+  }
+
   /**
    * Keeps the token arrays {@code t} ended with (grown during the call) and clears their first
    * {@code count} forms, so that no string of the call stays reachable.
    */
-  void keepTokens(int[] s, int[] e, byte[] k, boolean[] l, boolean[] sp, String[] f, int count) {
+  void keepTokens(int[] s, int[] e, byte[] k, boolean[] l, boolean[] sp, String[] f, int[] h,
+      int[] ids, int count) {
     java.util.Arrays.fill(form, 0, Math.min(count, form.length), null);
     java.util.Arrays.fill(f, 0, count, null);
     if (s.length <= MAX && s.length > start.length) {
@@ -166,6 +188,8 @@ final class Scratch {
       lineBefore = l;
       spaceBefore = sp;
       form = f;
+      hash = h;
+      id = ids;
     }
     dirty = 0;
   }

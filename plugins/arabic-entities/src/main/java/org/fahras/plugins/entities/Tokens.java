@@ -51,6 +51,10 @@ final class Tokens {
   /** Whitespace lies between this token and the previous one. */
   private boolean[] spaceBefore;
   private String[] form;
+  /** The hash code of each token's folded form ({@link String#hashCode} of its chars). */
+  private int[] hash;
+  /** The {@link WordTable} id of each token's folded form, -1 for a form the lexicon lacks. */
+  private int[] id;
 
   /** The thread's arrays these tokens use, or null. */
   private final Scratch scratch;
@@ -68,6 +72,8 @@ final class Tokens {
       lineBefore = scratch.lineBefore();
       spaceBefore = scratch.spaceBefore();
       form = scratch.form();
+      hash = scratch.hash();
+      id = scratch.id();
       return;
     }
     this.scratch = null;
@@ -77,6 +83,8 @@ final class Tokens {
     lineBefore = new boolean[capacity];
     spaceBefore = new boolean[capacity];
     form = new String[capacity];
+    hash = new int[capacity];
+    id = new int[capacity];
   }
 
   /** Splits {@code text} into tokens, in one pass. */
@@ -85,8 +93,8 @@ final class Tokens {
   }
 
   /**
-   * Splits {@code text} into tokens, in one pass; the forms of words in {@code known} are its
-   * strings (no substring).
+   * Splits {@code text} into tokens, in one pass; each token's form is looked up in {@code known}
+   * (when given): a known form has its id ({@link #id}) and is the table's string (no substring).
    */
   static Tokens of(FoldedText text, WordTable known) {
     return of(text, known, null);
@@ -122,6 +130,7 @@ final class Tokens {
       }
       breaks = 0;
       int j = i + 1;
+      int h = c;
       byte k;
       if (cc == DIGIT) {
         k = NUMBER;
@@ -130,17 +139,19 @@ final class Tokens {
                 || ((s[j] == '.' || s[j] == ',')
                     && j + 1 < n
                     && isDigit(s[j + 1])))) {
+          h = 31 * h + s[j];
           j++;
         }
       } else if (cc == LETTER) {
         k = WORD;
         while (j < n && CLASS[s[j]] == LETTER) {
+          h = 31 * h + s[j];
           j++;
         }
       } else {
         k = PUNCT;
       }
-      t.add(i, j, k, line, space);
+      t.add(i, j, k, line, space, h, known == null ? -1 : known.id(s, i, j, h));
       line = false;
       space = false;
       i = j;
@@ -152,7 +163,7 @@ final class Tokens {
     return c >= '0' && c <= '9';
   }
 
-  private void add(int s, int e, byte k, boolean line, boolean space) {
+  private void add(int s, int e, byte k, boolean line, boolean space, int h, int wordId) {
     if (count == start.length) {
       int m = count * 2;
       start = Arrays.copyOf(start, m);
@@ -161,19 +172,23 @@ final class Tokens {
       lineBefore = Arrays.copyOf(lineBefore, m);
       spaceBefore = Arrays.copyOf(spaceBefore, m);
       form = Arrays.copyOf(form, m);
+      hash = Arrays.copyOf(hash, m);
+      id = Arrays.copyOf(id, m);
     }
     start[count] = s;
     end[count] = e;
     kind[count] = k;
     lineBefore[count] = line;
     spaceBefore[count] = space;
+    hash[count] = h;
+    id[count] = wordId;
     count++;
   }
 
   /** Ends the use of the thread's arrays, if these tokens use them (the tokens are then void). */
   void release() {
     if (scratch != null) {
-      scratch.keepTokens(start, end, kind, lineBefore, spaceBefore, form, count);
+      scratch.keepTokens(start, end, kind, lineBefore, spaceBefore, form, hash, id, count);
     }
   }
 
@@ -206,16 +221,50 @@ final class Tokens {
     return isPunct(i) && text.chars[start[i]] == c;
   }
 
-  /** The folded form of token {@code i}. */
+  /** The folded form of token {@code i}: the lexicon's string when it knows the form. */
   String form(int i) {
     String f = form[i];
     if (f == null) {
-      f = known == null
-          ? new String(text.chars, start[i], end[i] - start[i])
-          : known.substring(text.chars, start[i], end[i]);
+      f = id[i] >= 0 ? known.word(id[i]) : new String(text.chars, start[i], end[i] - start[i]);
       form[i] = f;
     }
     return f;
+  }
+
+  /** The {@link WordTable} id of token {@code i}'s form, or -1 when the lexicon lacks it. */
+  int id(int i) {
+    return id[i];
+  }
+
+  /** The hash code of token {@code i}'s form ({@link String#hashCode} of its folded chars). */
+  int hash(int i) {
+    return hash[i];
+  }
+
+  /** The number of folded chars of token {@code i}. */
+  int length(int i) {
+    return end[i] - start[i];
+  }
+
+  /** The folded char {@code k} of token {@code i}. */
+  char charAt(int i, int k) {
+    return text.chars[start[i] + k];
+  }
+
+  /** Whether token {@code i}'s form is {@code s}. */
+  boolean formEquals(int i, String s) {
+    int len = end[i] - start[i];
+    if (len != s.length()) {
+      return false;
+    }
+    char[] c = text.chars;
+    int from = start[i];
+    for (int k = 0; k < len; k++) {
+      if (c[from + k] != s.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether whitespace separates token {@code i} from the one before it. */

@@ -1,43 +1,93 @@
 package org.fahras.plugins.entities;
 
-import java.util.Arrays;
 import java.util.Map;
 
 /**
  * The words a lexicon knows (every word of its classes, gazetteers and calendar phrases), each
- * with what the lexicon knows of it (word classes, whether a gazetteer or calendar phrase starts
- * with it), looked up by a range of characters: a token or a clitic reading that is a known word
- * gets the lexicon's own {@link String} instead of a new substring, and one probe answers every
- * question the reading of a word asks. Most words of a text are known ones (في، من، الله، قال …);
- * this saves their allocation and their hashing. Open addressing, hash codes as {@link
- * String#hashCode}; immutable, shared by every thread.
+ * with a dense id and what the lexicon knows of it (word classes, whether a gazetteer or calendar
+ * phrase starts with it), looked up by a range of characters and its hash code: a token or a
+ * clitic reading needs no {@link String} to be looked up, and one probe answers every question
+ * the reading of a word asks. Most words of a text are known ones (في، من، الله، قال …).
+ *
+ * <p>Hash codes are those of {@link String#hashCode} ({@code s[0]*31^(n-1) + … + s[n-1]}, with
+ * int overflow), so the hash of a word's suffix follows from the word's hash without reading the
+ * word again ({@link #suffixHash}), and the hash of the article followed by a range from the
+ * range's ({@link #withArticleHash}). Open addressing in one {@code int} array (hash, id + 1 per
+ * slot), behind a filter of one bit per hash class that turns most unknown words away before the
+ * table is read; immutable, shared by every thread.
  */
 final class WordTable {
 
-  private final String[] slots;
-  private final char[][] chars;
-  private final int[] hashes;
-  private final int[] infos;
-  private final int mask;
+  /** {@code 31^n} (int overflow) for short words; longer ones compute it. */
+  private static final int[] POW = new int[64];
 
-  WordTable(Map<String, Integer> words) {
-    int capacity = Integer.highestOneBit(Math.max(16, words.size() * 3)) << 1;
-    slots = new String[capacity];
-    chars = new char[capacity][];
-    hashes = new int[capacity];
-    infos = new int[capacity];
+  /** The hash code of {@link Clitics#ARTICLE}. */
+  private static final int ARTICLE_HASH = Clitics.ARTICLE.hashCode();
+
+  static {
+    int p = 1;
+    for (int i = 0; i < POW.length; i++) {
+      POW[i] = p;
+      p *= 31;
+    }
+  }
+
+  /** Per slot: the word's hash code, then its id + 1 (0: the slot is free). */
+  private final int[] table;
+
+  private final String[] words;
+  /** The chars of every word, one after the other (one array instead of one per word). */
+  private final char[] pool;
+  /** Per id: where the word's chars start in {@link #pool}, then their count. */
+  private final int[] spans;
+  private final int[] infos;
+  /** What the lexicon knows of each definite word without its article (0 for other words). */
+  private final int[] bareInfos;
+  private final int mask;
+  /** One bit per hash code class ({@link #bloomBit}): a word whose bit is clear is unknown. */
+  private final long[] bloom = new long[BLOOM_BITS / 64];
+
+  private static final int BLOOM_BITS = 1 << 15;
+
+  WordTable(Map<String, Integer> known) {
+    int capacity = Integer.highestOneBit(Math.max(16, known.size() * 2)) << 1;
+    table = new int[capacity * 2];
     mask = capacity - 1;
-    for (Map.Entry<String, Integer> e : words.entrySet()) {
+    words = new String[known.size()];
+    spans = new int[known.size() * 2];
+    infos = new int[known.size()];
+    int total = 0;
+    for (String w : known.keySet()) {
+      total += w.length();
+    }
+    pool = new char[total];
+    int id = 0;
+    int at = 0;
+    for (Map.Entry<String, Integer> e : known.entrySet()) {
       String w = e.getKey();
       int hash = w.hashCode();
       int h = spread(hash) & mask;
-      while (slots[h] != null) {
+      while (table[2 * h + 1] != 0) {
         h = (h + 1) & mask;
       }
-      slots[h] = w;
-      chars[h] = w.toCharArray();
-      hashes[h] = hash;
-      infos[h] = e.getValue();
+      table[2 * h] = hash;
+      table[2 * h + 1] = id + 1;
+      int b = bloomBit(hash);
+      bloom[b >>> 6] |= 1L << b;
+      words[id] = w;
+      w.getChars(0, w.length(), pool, at);
+      spans[2 * id] = at;
+      spans[2 * id + 1] = w.length();
+      at += w.length();
+      infos[id] = e.getValue();
+      id++;
+    }
+    bareInfos = new int[words.length];
+    for (int k = 0; k < words.length; k++) {
+      if (Clitics.isDefinite(words[k])) {
+        int bare = id(words[k], 2, words[k].length());
+        bareInfos[k] = bare < 0 ? 0 : infos[bare];
+      }
     }
   }
 
@@ -45,88 +95,155 @@ final class WordTable {
     return h ^ (h >>> 16);
   }
 
-  /** The slot of a known word equal to {@code w}, or -1. */
-  private int slot(String w) {
+  /** The number of words; ids are {@code 0 … size() - 1}. */
+  int size() {
+    return words.length;
+  }
+
+  /** The word with id {@code id}. */
+  String word(int id) {
+    return words[id];
+  }
+
+  /** What the lexicon knows of word {@code id} (its class and flag bits). */
+  int info(int id) {
+    return infos[id];
+  }
+
+  /**
+   * What the lexicon knows of word {@code id} without its article ({@link Clitics#isDefinite}
+   * words only, else 0).
+   */
+  int bareInfo(int id) {
+    return bareInfos[id];
+  }
+
+  /** {@code 31^n}, int overflow. */
+  static int pow31(int n) {
+    if (n < POW.length) {
+      return POW[n];
+    }
+    int p = POW[POW.length - 1];
+    for (int i = POW.length - 1; i < n; i++) {
+      p *= 31;
+    }
+    return p;
+  }
+
+  /**
+   * The hash code of {@code a[from, to)} given {@code hash}, the hash code of {@code a[start,
+   * to)} ({@code start <= from}): the leading characters' terms are taken away.
+   */
+  static int suffixHash(char[] a, int start, int from, int to, int hash) {
+    int h = hash;
+    for (int i = start; i < from; i++) {
+      h -= a[i] * pow31(to - 1 - i);
+    }
+    return h;
+  }
+
+  /** The hash code of {@link Clitics#ARTICLE} followed by {@code length} chars of hash {@code hash}. */
+  static int withArticleHash(int length, int hash) {
+    return ARTICLE_HASH * pow31(length) + hash;
+  }
+
+  /** The hash code of {@code a[from, to)}, as {@link String#hashCode} of those chars. */
+  static int hash(char[] a, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + a[i];
+    }
+    return h;
+  }
+
+  private static int bloomBit(int hash) {
+    return (hash ^ (hash >>> 15) ^ (hash >>> 30)) & (BLOOM_BITS - 1);
+  }
+
+  /** The id of the known word {@code a[from, to)} of hash code {@code hash}, or -1. */
+  int id(char[] a, int from, int to, int hash) {
+    int b = bloomBit(hash);
+    if ((bloom[b >>> 6] & (1L << b)) == 0) {
+      return -1;
+    }
+    int len = to - from;
+    for (int h = spread(hash) & mask; ; h = (h + 1) & mask) {
+      int id = table[2 * h + 1] - 1;
+      if (id < 0) {
+        return -1;
+      }
+      if (table[2 * h] == hash && spans[2 * id + 1] == len && equals(spans[2 * id], a, from, len)) {
+        return id;
+      }
+    }
+  }
+
+  /**
+   * The id of the known word {@link Clitics#ARTICLE} + {@code a[from, to)}, whose hash code is
+   * {@code hash} ({@link #withArticleHash}), or -1.
+   */
+  int idWithArticle(char[] a, int from, int to, int hash) {
+    int b = bloomBit(hash);
+    if ((bloom[b >>> 6] & (1L << b)) == 0) {
+      return -1;
+    }
+    int len = to - from;
+    for (int h = spread(hash) & mask; ; h = (h + 1) & mask) {
+      int id = table[2 * h + 1] - 1;
+      if (id < 0) {
+        return -1;
+      }
+      int at = spans[2 * id];
+      if (table[2 * h] == hash && spans[2 * id + 1] == len + 2 && pool[at] == FoldedText.ALEF
+          && pool[at + 1] == Clitics.LAM && equals(at + 2, a, from, len)) {
+        return id;
+      }
+    }
+  }
+
+  /** Whether the {@code len} chars of {@link #pool} at {@code at} are {@code a[from, from + len)}. */
+  private boolean equals(int at, char[] a, int from, int len) {
+    char[] p = pool;
+    for (int k = 0; k < len; k++) {
+      if (p[at + k] != a[from + k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The id of the known word {@code w}, or -1. */
+  int id(String w) {
     int hash = w.hashCode();
-    for (int h = spread(hash) & mask; slots[h] != null; h = (h + 1) & mask) {
-      String s = slots[h];
-      if (s == w || (hashes[h] == hash && s.equals(w))) {
-        return h;
+    int len = w.length();
+    for (int h = spread(hash) & mask; ; h = (h + 1) & mask) {
+      int id = table[2 * h + 1] - 1;
+      if (id < 0) {
+        return -1;
+      }
+      String s = words[id];
+      if (s == w || (table[2 * h] == hash && s.length() == len && s.equals(w))) {
+        return id;
       }
     }
-    return -1;
   }
 
-  /** What the lexicon knows of {@code w} (its class and flag bits), 0 when it does not know it. */
-  int info(String w) {
-    int h = slot(w);
-    return h < 0 ? 0 : infos[h];
-  }
-
-  /** The known word {@code s.substring(from, to)}, or {@code null} when the lexicon lacks it. */
-  String find(String s, int from, int to) {
+  /** The id of the known word {@code s.substring(from, to)}, or -1 (no substring is made). */
+  int id(String s, int from, int to) {
     int hash = 0;
     for (int i = from; i < to; i++) {
       hash = 31 * hash + s.charAt(i);
     }
     int len = to - from;
-    for (int h = spread(hash) & mask; slots[h] != null; h = (h + 1) & mask) {
-      if (hashes[h] == hash && slots[h].length() == len && slots[h].regionMatches(0, s, from, len)) {
-        return slots[h];
+    for (int h = spread(hash) & mask; ; h = (h + 1) & mask) {
+      int id = table[2 * h + 1] - 1;
+      if (id < 0) {
+        return -1;
+      }
+      if (table[2 * h] == hash && words[id].length() == len
+          && words[id].regionMatches(0, s, from, len)) {
+        return id;
       }
     }
-    return null;
-  }
-
-  /** {@code s.substring(from, to)}: the known word's instance when there is one. */
-  String substring(String s, int from, int to) {
-    String w = find(s, from, to);
-    return w != null ? w : s.substring(from, to);
-  }
-
-  /**
-   * The string of {@code folded[from, to)}: the known word's instance when there is one.
-   */
-  String substring(char[] folded, int from, int to) {
-    int hash = 0;
-    for (int i = from; i < to; i++) {
-      hash = 31 * hash + folded[i];
-    }
-    int len = to - from;
-    for (int h = spread(hash) & mask; slots[h] != null; h = (h + 1) & mask) {
-      if (hashes[h] == hash && chars[h].length == len
-          && Arrays.equals(chars[h], 0, len, folded, from, to)) {
-        return slots[h];
-      }
-    }
-    return new String(folded, from, len);
-  }
-
-  /** {@code Clitics.ARTICLE + s.substring(from)}: the known word's instance when there is one. */
-  String withArticle(String s, int from) {
-    String w = findWithArticle(s, from);
-    // String.concat, not +: the indy concatenation is costly for the JIT in this hot path.
-    return w != null ? w : Clitics.ARTICLE.concat(s.substring(from));
-  }
-
-  /**
-   * The known word {@code Clitics.ARTICLE + s.substring(from)}, or {@code null} when the lexicon
-   * lacks it (no string is made).
-   */
-  String findWithArticle(String s, int from) {
-    String a = Clitics.ARTICLE;
-    int hash = 31 * a.charAt(0) + a.charAt(1);
-    for (int i = from; i < s.length(); i++) {
-      hash = 31 * hash + s.charAt(i);
-    }
-    int len = s.length() - from + 2;
-    for (int h = spread(hash) & mask; slots[h] != null; h = (h + 1) & mask) {
-      String w = slots[h];
-      if (hashes[h] == hash && w.length() == len && w.startsWith(a)
-          && w.regionMatches(2, s, from, len - 2)) {
-        return w;
-      }
-    }
-    return null;
   }
 }
