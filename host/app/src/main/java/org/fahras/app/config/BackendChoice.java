@@ -36,7 +36,9 @@ public record BackendChoice(String id, Map<String, String> settings) {
 
   public BackendChoice {
     id = id == null || id.isBlank() ? LOCAL : id.strip().toLowerCase(Locale.ROOT);
-    settings = Map.copyOf(new TreeMap<>(settings == null ? Map.of() : settings));
+    // Sorted, so that describe() and the catalogue folder's name are the same in every run
+    // (Map.copyOf's order changes from one JVM to the next).
+    settings = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(settings == null ? Map.of() : settings));
   }
 
   /** The local index. */

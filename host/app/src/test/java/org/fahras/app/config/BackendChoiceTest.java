@@ -36,8 +36,33 @@ class BackendChoiceTest {
     assertThat(other.catalogueDir(data)).isNotEqualTo(stored.catalogueDir(data));
     assertThat(other.catalogueDir(data).getFileName().toString()).startsWith("solrcloud-news-");
 
+    // The same settings name the same catalogue and read the same, whatever order they come in.
+    Map<String, String> forward = new LinkedHashMap<>();
+    forward.put("zk", "h:1");
+    forward.put("collection", "c");
+    forward.put("shards", "2");
+    Map<String, String> backward = new LinkedHashMap<>();
+    backward.put("shards", "2");
+    backward.put("collection", "c");
+    backward.put("zk", "h:1");
+    BackendChoice f = new BackendChoice("solrcloud", forward);
+    BackendChoice b = new BackendChoice("solrcloud", backward);
+    assertThat(f.catalogueDir(data)).isEqualTo(b.catalogueDir(data));
+    assertThat(f.describe()).isEqualTo(b.describe()).isEqualTo("solrcloud (collection=c, shards=2, zk=h:1)");
+    assertThat(f.catalogueDir(data).getFileName().toString()).isEqualTo("solrcloud-c-" + digestOf("{collection=c, shards=2, zk=h:1}"));
+
     BackendChoice.local().store(c);
     assertThat(c.settings()).doesNotContainKeys("backend", "backend.zk", "backend.collection");
+  }
+
+  /** The first four bytes of SHA-256, hex: how the catalogue folder's name ends. */
+  private static String digestOf(String s) throws IOException {
+    try {
+      byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(d, 0, 4);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IOException(e);
+    }
   }
 
   @Test
