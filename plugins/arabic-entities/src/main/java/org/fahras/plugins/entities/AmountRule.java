@@ -26,7 +26,12 @@ final class AmountRule {
   void find(Analysis analysis) {
     a = analysis;
     t = analysis.tokens;
-    for (int i = 0; i < t.size(); i++) {
+    // Every branch below needs a number, a word that may start a calendar phrase or a sign
+    // before a number: the analysis lists those tokens.
+    int[] starts = analysis.numericStarts();
+    int count = analysis.numericStartCount();
+    for (int x = 0; x < count; x++) {
+      int i = starts[x];
       if (t.isNumber(i)) {
         amount(i);
       } else if (t.isWord(i)) {

@@ -65,6 +65,12 @@ final class Analysis {
   /** Whether the stem or the word itself starts a calendar phrase. */
   private final boolean[] calendarStart;
   private final PhraseTrie.Match[] calendar;
+  /**
+   * The tokens where a date, time or amount may start ({@link #numericStarts}), in text order:
+   * numbers, words that may start a calendar phrase, punctuation before a number.
+   */
+  private final int[] numericStarts;
+  private final int numericStartCount;
   private final List<Candidate> candidates = new ArrayList<>();
   /** The number of tokens (the arrays above may be longer: the thread's {@link Scratch}). */
   private final int size;
@@ -100,6 +106,7 @@ final class Analysis {
       gazetteerPrefix = scratch.gazetteerPrefix;
       calendarStart = scratch.calendarStart;
       calendar = scratch.calendar;
+      numericStarts = scratch.numericStarts;
     } else {
       this.scratch = null;
       stem = new String[n];
@@ -114,15 +121,39 @@ final class Analysis {
       gazetteerPrefix = new int[n];
       calendarStart = new boolean[n];
       calendar = new PhraseTrie.Match[n];
+      numericStarts = new int[n];
     }
     // stem and calendar are null here (new, or cleared by the thread's Scratch).
+    int starts = 0;
     for (int i = 0; i < n; i++) {
       if (tokens.isWord(i)) {
         read(i);
+        if (calendarStart[i]) {
+          numericStarts[starts++] = i;
+        }
       } else {
         none(i);
+        if (tokens.isNumber(i) || tokens.isNumber(i + 1)) {
+          numericStarts[starts++] = i;
+        }
       }
     }
+    numericStartCount = starts;
+  }
+
+  /**
+   * The tokens where {@link NumericRule} and {@link AmountRule} may find something, in text
+   * order: every number, every word that {@link #mayBeCalendar} when the analysis was made (it
+   * only turns false later), and every other token before a number (%, currency signs). The
+   * first {@link #numericStartCount} entries are valid.
+   */
+  int[] numericStarts() {
+    return numericStarts;
+  }
+
+  /** The number of valid entries of {@link #numericStarts}. */
+  int numericStartCount() {
+    return numericStartCount;
   }
 
   /** The readings of a token that is no word: none. */
@@ -146,7 +177,14 @@ final class Analysis {
     if (info != 0) {
       // A word the lexicon knows (a class, the start of a gazetteer or calendar phrase) is read
       // as it is.
-      set(i, tokens.start(i), false, id, tokens.hash(i), 0, info);
+      // What set would find from the chars, the table has for the word.
+      stemFrom[i] = tokens.start(i);
+      stemId[i] = id;
+      stemHash[i] = tokens.hash(i);
+      prefix[i] = 0;
+      classes[i] = Lexicon.classesOf(info);
+      definite[i] = words.isDefinite(id);
+      bareClasses[i] = Lexicon.classesOf(words.bareInfo(id));
       gazetteerId[i] = (info & Lexicon.GAZETTEER_START) != 0 ? id : -1;
       gazetteerPrefix[i] = 0;
       calendarStart[i] = (info & Lexicon.CALENDAR_START) != 0;
@@ -219,30 +257,13 @@ final class Analysis {
     stemHash[i] = hash;
     prefix[i] = clitics;
     classes[i] = Lexicon.classesOf(info);
-    boolean def;
-    int bare = 0;
-    if (article) {
-      // The stem without its article is the chars themselves.
-      def = end - from + 2 >= 4;
-      if (def) {
-        bare = bareInfo(from, end, hash - WordTable.withArticleHash(end - from, 0));
-      }
-    } else {
-      def = end - from >= 4 && chars[from] == FoldedText.ALEF && chars[from + 1] == Clitics.LAM;
-      if (def) {
-        bare = id >= 0
-            ? words.bareInfo(id)
-            : bareInfo(from + 2, end, WordTable.suffixHash(chars, from, from + 2, end, hash));
-      }
-    }
+    // The lexicon knows ال + every word it knows something of (Lexicon): a definite stem it does
+    // not know has nothing known without its article either, and one it knows has it at hand.
+    boolean def = article
+        ? end - from + 2 >= 4
+        : end - from >= 4 && chars[from] == FoldedText.ALEF && chars[from + 1] == Clitics.LAM;
     definite[i] = def;
-    bareClasses[i] = Lexicon.classesOf(bare);
-  }
-
-  /** What the lexicon knows of {@code chars[from, end)} of hash code {@code hash}. */
-  private int bareInfo(int from, int end, int hash) {
-    int id = words.id(chars, from, end, hash);
-    return id < 0 ? 0 : words.info(id);
+    bareClasses[i] = def && id >= 0 ? Lexicon.classesOf(words.bareInfo(id)) : 0;
   }
 
   int size() {

@@ -25,7 +25,7 @@ import org.pf4j.Extension;
  * #OPTION_CONSISTENCY} (a name found once is found again, on).
  *
  * <p>Thread-safe: settings and lexicon are immutable and replaced as a whole; each call has its
- * own state, in arrays its thread reuses from call to call ({@link Scratch}: about 20 MB kept
+ * own state, in arrays its thread reuses from call to call ({@link Scratch}: about 22 MB kept
  * per calling thread after a text of a million chars). The lexicon is built on first use and
  * again only after a change of settings.
  */

@@ -72,8 +72,7 @@ final class DocumentNames {
       return true;
     }
     Tokens t = a.tokens;
-    return a.prefix(i) == 0 && Clitics.isClitic(t.charAt(i, 0))
-        && names.mayEndWith(t.charAt(i, t.length(i) - 1));
+    return a.prefix(i) == 0 && Clitics.isClitic(t.charAt(i, 0)) && names.mayEndLike(t, i);
   }
 
   /**
@@ -91,9 +90,8 @@ final class DocumentNames {
       }
     }
     Tokens t = a.tokens;
-    // Every reading ends where the word ends: some first word must end with its last char.
-    if (a.prefix(i) != 0 || !Clitics.isClitic(t.charAt(i, 0))
-        || !names.mayEndWith(t.charAt(i, t.length(i) - 1))) {
+    // Every reading ends where the word ends: some first word must end with its last chars.
+    if (a.prefix(i) != 0 || !Clitics.isClitic(t.charAt(i, 0)) || !names.mayEndLike(t, i)) {
       return null;
     }
     Clitics.Readings r = readings;
@@ -151,6 +149,13 @@ final class DocumentNames {
     private final long[] filter = new long[FILTER_BITS / 64];
     /** The last chars of the first words, one bit per char's low six bits. */
     private long lastChars;
+    /**
+     * The last two chars of the first words of two chars or more, one bit per pair of their low
+     * six bits.
+     */
+    private final long[] lastPairs = new long[64];
+    /** Whether some first word has fewer than two chars ({@link #lastPairs} does not tell). */
+    private boolean shortFirst;
     int count;
     String[][] words = new String[8][];
     private int[] firstHash = new int[8];
@@ -196,14 +201,38 @@ final class DocumentNames {
       count++;
       int b = bit(w[0].hashCode());
       filter[b >>> 6] |= 1L << b;
-      if (!w[0].isEmpty()) {
-        lastChars |= 1L << w[0].charAt(w[0].length() - 1);
+      int len = w[0].length();
+      if (len > 0) {
+        lastChars |= 1L << w[0].charAt(len - 1);
+      }
+      if (len >= 2) {
+        int p = pair(w[0].charAt(len - 2), w[0].charAt(len - 1));
+        lastPairs[p >>> 6] |= 1L << p;
+      } else {
+        shortFirst = true;
       }
     }
 
-    /** Whether a name's first word may end with {@code c} (false: none does). */
-    boolean mayEndWith(char c) {
-      return (lastChars & (1L << c)) != 0;
+    private static int pair(char a, char b) {
+      return ((a & 63) << 6) | (b & 63);
+    }
+
+    /**
+     * Whether a name's first word may end as word token {@code i} ends (false: none does, so no
+     * clitic reading of the token is a first word: each ends where the token ends, and one of
+     * two chars or more ends with the token's last two).
+     */
+    boolean mayEndLike(Tokens t, int i) {
+      int len = t.length(i);
+      char last = t.charAt(i, len - 1);
+      if ((lastChars & (1L << last)) == 0) {
+        return false;
+      }
+      if (shortFirst || len < 2) {
+        return true;
+      }
+      int p = pair(t.charAt(i, len - 2), last);
+      return (lastPairs[p >>> 6] & (1L << p)) != 0;
     }
 
     private static int bit(int hash) {

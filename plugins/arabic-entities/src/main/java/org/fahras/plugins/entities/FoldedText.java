@@ -135,14 +135,27 @@ final class FoldedText {
       out = new char[n + 8];
       source = new int[n + 8];
     }
+    // The original chars copied at once into an array: cheaper to read than charAt, char by char.
+    char[] in;
+    if (reuse) {
+      in = scratch.original(n);
+      text.getChars(0, n, in, 0);
+    } else {
+      in = text.toCharArray();
+    }
     int length = 0;
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
+      char c = in[i];
       char f = TABLE[c];
-      if (f == DELETE) {
-        continue;
-      }
-      if (f == DECOMPOSE) {
+      if (f != DECOMPOSE) {
+        // Written in any case (out has room for every char still to come), kept only when not
+        // deleted: marks come and go unpredictably in vocalised text, and a branch would often
+        // be mispredicted.
+        out[length] = f;
+        source[length] = i;
+        int d = f ^ DELETE;
+        length += (d | -d) >>> 31;
+      } else {
         // Rare: a presentation form may become several characters (ﻻ → لا، ﷺ → four words).
         String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
         // Room for this expansion and for every character still to come.
@@ -158,10 +171,7 @@ final class FoldedText {
             source[length++] = i;
           }
         }
-        continue;
       }
-      out[length] = f;
-      source[length++] = i;
     }
     // In the thread's arrays, no String of the whole folded text: the tokens read the chars.
     return new FoldedText(text, reuse ? null : new String(out, 0, length), out, length, source);

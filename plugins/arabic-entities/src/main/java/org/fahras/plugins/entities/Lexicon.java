@@ -73,7 +73,10 @@ final class Lexicon {
   /** The user's names, looked up before the built-in ones. */
   private final PhraseTrie user;
   final CalendarWords calendar;
-  /** Every word above, looked up by char range (no substring for a known word). */
+  /**
+   * Every word above, ال + each of them that has classes or flags, and ولي (which {@link
+   * PersonRule} looks for); looked up by char range (no substring for a known word).
+   */
   final WordTable words;
   /** The gazetteers and the calendar phrases keyed by the ids of {@link #words}. */
   private final PhraseTrie.Compiled gazetteerIds;
@@ -90,6 +93,21 @@ final class Lexicon {
     gazetteer.collectWords(known, GAZETTEER_START);
     user.collectWords(known, GAZETTEER_START);
     calendar.phrases.collectWords(known, CALENDAR_START);
+    // A word a rule compares every stem with: known (with nothing known of it, 0), it is
+    // compared by id.
+    known.putIfAbsent(PersonRule.WALI, 0);
+    // ال + each word the lexicon knows something of (with nothing known of it, 0): a definite
+    // stem missing from the table then has nothing known without its article, and the reading
+    // of a word needs no second look-up (WordTable#bareInfo).
+    List<String> withInfo = new ArrayList<>();
+    for (Map.Entry<String, Integer> e : known.entrySet()) {
+      if (e.getValue() != 0 && e.getKey().length() >= 2) {
+        withInfo.add(e.getKey());
+      }
+    }
+    for (String w : withInfo) {
+      known.putIfAbsent(Clitics.ARTICLE + w, 0);
+    }
     this.words = new WordTable(known);
     this.gazetteerIds = gazetteer.compile(words);
     this.userIds = user.compile(words);

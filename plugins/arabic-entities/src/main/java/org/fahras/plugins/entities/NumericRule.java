@@ -42,7 +42,11 @@ final class NumericRule {
   void find(Analysis analysis) {
     a = analysis;
     t = analysis.tokens;
-    for (int i = 0; i < t.size(); i++) {
+    // Only numbers and words that may start a calendar phrase start anything here.
+    int[] starts = analysis.numericStarts();
+    int count = analysis.numericStartCount();
+    for (int x = 0; x < count; x++) {
+      int i = starts[x];
       if (t.isNumber(i)) {
         atNumber(i);
       } else if (a.mayBeCalendar(i)) {

@@ -43,7 +43,8 @@ final class PersonRule {
   private static final char SEEN = '\u0633';
   private static final char TEH = '\u062A';
   private static final String WALAD = "\u0648\u0644\u062F"; // ولد
-  private static final String WALI = "\u0648\u0644\u064A"; // ولي
+  /** In the lexicon's words ({@link Lexicon#words}): a stem is ولي when its id is. */
+  static final String WALI = "\u0648\u0644\u064A"; // ولي
   private static final String AHD = "\u0627\u0644\u0639\u0647\u062F"; // العهد
 
   // Endings, folded.
@@ -61,10 +62,15 @@ final class PersonRule {
     "\u062A\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627", "\u0643\u0645"
   };
 
+  /** The id of ولي in the lexicon's words ({@link #find}). */
+  private int wali = -1;
+
   void find(Analysis a) {
+    // A stem's id is that of its chars in the lexicon, which knows ولي: ids are compared.
+    wali = a.lexicon.words.id(WALI);
     for (int i = 0; i < a.size(); i++) {
       // Only a title (or ولي), a first name or a connector opens a name: the rest at once.
-      if ((a.classes(i) & OPENS) == 0 && !a.stemEquals(i, WALI)) {
+      if ((a.classes(i) & OPENS) == 0 && !isWali(a, i)) {
         continue;
       }
       if (isTitle(a, i) && !a.is(i - 1, Lexicon.CONNECTOR)) {
@@ -95,9 +101,14 @@ final class PersonRule {
    * A title: a word of the title lists, or «ولي» before «العهد» (alone, ولي is a guardian, and
    * «والله ولي التوفيق» names nobody).
    */
-  private static boolean isTitle(Analysis a, int i) {
-    return a.is(i, Lexicon.TITLE)
-        || (a.stemEquals(i, WALI) && a.stemEquals(i + 1, AHD));
+  private boolean isTitle(Analysis a, int i) {
+    return a.is(i, Lexicon.TITLE) || (isWali(a, i) && a.stemEquals(i + 1, AHD));
+  }
+
+  /** Whether token {@code i} is a word whose reading is ولي. */
+  private boolean isWali(Analysis a, int i) {
+    // Every lexicon knows ولي; were it missing (-1), the chars would be compared.
+    return wali >= 0 ? a.stemId(i) == wali : a.stemEquals(i, WALI);
   }
 
   /** Whether word {@code i} may open a name without a title before it. */

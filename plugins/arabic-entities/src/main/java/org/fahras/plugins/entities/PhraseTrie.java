@@ -95,7 +95,7 @@ final class PhraseTrie {
     nodes.add(root);
     depths.add(0);
     // Breadth first: the children of a node get consecutive indexes. Per node, in order: a
-    // header {unused, child count}, then {word id, child node} for each child.
+    // header {unused, child count}, then {word id, child node} for each child, by word id.
     List<int[]> children = new ArrayList<>();
     for (int k = 0; k < nodes.size(); k++) {
       Node n = nodes.get(k);
@@ -111,6 +111,8 @@ final class PhraseTrie {
           depths.add(depths.get(k) + 1);
         }
       }
+      // By word id: a node with many children is searched by bisection (child).
+      own.sort((x, y) -> Integer.compare(x[0], y[0]));
       children.add(new int[] {0, own.size()});
       for (int[] o : own) {
         children.add(o);
@@ -151,6 +153,9 @@ final class PhraseTrie {
    * tokens' ids; every match is made once, when compiling. Immutable.
    */
   static final class Compiled {
+
+    /** Up to this many children a node's keys are scanned, beyond searched by bisection. */
+    private static final int LINEAR_CHILDREN = 8;
 
     /** The node of each word id's one-word prefix, -1 when no phrase starts with it. */
     private final int[] root;
@@ -227,6 +232,11 @@ final class PhraseTrie {
       }
       int from = firstChild[n];
       int to = from + childCount[n];
+      if (to - from > LINEAR_CHILDREN) {
+        // Keys sorted by word id: some first words have hundreds of continuations (جامعة، عبد).
+        int k = java.util.Arrays.binarySearch(keys, from, to, id);
+        return k >= 0 ? targets[k] : -1;
+      }
       for (int k = from; k < to; k++) {
         if (keys[k] == id) {
           return targets[k];

@@ -2,7 +2,8 @@ package org.fahras.plugins.entities;
 
 /**
  * Arrays one thread reuses from call to call of {@code recognize} instead of allocating them per
- * call: the folded characters and their offset map ({@link FoldedText}), the tokens' arrays
+ * call: a copy of the original characters, the folded characters and their offset map ({@link
+ * FoldedText}), the tokens' arrays
  * ({@link Tokens}) and their readings ({@link Analysis}); with the folded text not copied to a
  * {@code String} and readings kept as char ranges (a string only when a rule asks), a call
  * allocates about 3.5 bytes per char on the benchmark corpus (30 before these arrays were
@@ -16,14 +17,16 @@ final class Scratch {
 
   /**
    * The largest array length kept between calls: texts up to 1 M chars (1 MB on disk or more);
-   * about 20 MB kept per thread after such a text of prose (folded chars and offsets 6 bytes per
-   * char, the tokens' arrays and their readings ~65 bytes per token, a token every five chars).
+   * about 22 MB kept per thread after such a text of prose (a copy of the original chars, the
+   * folded chars and their offsets 8 bytes per char, the tokens' arrays and their readings ~70
+   * bytes per token, a token every five chars).
    */
   static final int MAX = 1 << 20;
 
   private static final ThreadLocal<Scratch> LOCAL = ThreadLocal.withInitial(Scratch::new);
 
   private char[] chars = new char[0];
+  private char[] original = new char[0];
   private int[] source = new int[0];
   private int[] start = new int[0];
   private int[] end = new int[0];
@@ -50,6 +53,7 @@ final class Scratch {
   int[] gazetteerPrefix = new int[0];
   boolean[] calendarStart = new boolean[0];
   PhraseTrie.Match[] calendar = new PhraseTrie.Match[0];
+  int[] numericStarts = new int[0];
   /**
    * How many of the first entries of {@link #stem} and {@link #calendar} may be non-null: those
    * of a call that has not released them (it failed), else 0.
@@ -87,6 +91,7 @@ final class Scratch {
       gazetteerPrefix = new int[m];
       calendarStart = new boolean[m];
       calendar = new PhraseTrie.Match[m];
+      numericStarts = new int[m];
     }
     return true;
   }
@@ -111,6 +116,14 @@ final class Scratch {
       chars = new char[grow(chars.length, n)];
     }
     return chars;
+  }
+
+  /** An array for a copy of the original text's {@code n} chars. */
+  char[] original(int n) {
+    if (original.length < n) {
+      original = new char[grow(original.length, n)];
+    }
+    return original;
   }
 
   int[] source(int n) {
@@ -180,7 +193,9 @@ final class Scratch {
   void keepTokens(int[] s, int[] e, byte[] k, boolean[] l, boolean[] sp, String[] f, int[] h,
       int[] ids, int count) {
     java.util.Arrays.fill(form, 0, Math.min(count, form.length), null);
-    java.util.Arrays.fill(f, 0, count, null);
+    if (f != form) {
+      java.util.Arrays.fill(f, 0, count, null);
+    }
     if (s.length <= MAX && s.length > start.length) {
       start = s;
       end = e;

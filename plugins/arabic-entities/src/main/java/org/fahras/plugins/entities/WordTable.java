@@ -3,18 +3,20 @@ package org.fahras.plugins.entities;
 import java.util.Map;
 
 /**
- * The words a lexicon knows (every word of its classes, gazetteers and calendar phrases), each
- * with a dense id and what the lexicon knows of it (word classes, whether a gazetteer or calendar
- * phrase starts with it), looked up by a range of characters and its hash code: a token or a
- * clitic reading needs no {@link String} to be looked up, and one probe answers every question
- * the reading of a word asks. Most words of a text are known ones (في، من، الله، قال …).
+ * The words a lexicon knows (every word of its classes, gazetteers and calendar phrases, and
+ * with nothing known of it the article + each of those words that has classes or flags: see
+ * {@code Lexicon}), each with a dense id and what the lexicon knows of it (word classes, whether
+ * a gazetteer or calendar phrase starts with it), looked up by a range of characters and its hash
+ * code: a token or a clitic reading needs no {@link String} to be looked up, and one probe
+ * answers every question the reading of a word asks. Most words of a text are known ones (في،
+ * من، الله، قال …).
  *
  * <p>Hash codes are those of {@link String#hashCode} ({@code s[0]*31^(n-1) + … + s[n-1]}, with
  * int overflow), so the hash of a word's suffix follows from the word's hash without reading the
  * word again ({@link #suffixHash}), and the hash of the article followed by a range from the
- * range's ({@link #withArticleHash}). Open addressing in one {@code int} array (hash, id + 1 per
- * slot), behind a filter of one bit per hash class that turns most unknown words away before the
- * table is read; immutable, shared by every thread.
+ * range's ({@link #withArticleHash}). Open addressing in one {@code int} array (hash, id + 1 and
+ * where the word's chars are, per slot), behind a filter of one bit per hash class that turns
+ * most unknown words away before the table is read; immutable, shared by every thread.
  */
 final class WordTable {
 
@@ -32,29 +34,38 @@ final class WordTable {
     }
   }
 
-  /** Per slot: the word's hash code, then its id + 1 (0: the slot is free). */
+  /**
+   * Per slot: the word's hash code, its id + 1 (0: the slot is free), where its chars start in
+   * {@link #pool} and their count: a probe reads one cache line before the chars.
+   */
   private final int[] table;
 
   private final String[] words;
   /** The chars of every word, one after the other (one array instead of one per word). */
   private final char[] pool;
-  /** Per id: where the word's chars start in {@link #pool}, then their count. */
-  private final int[] spans;
   private final int[] infos;
   /** What the lexicon knows of each definite word without its article (0 for other words). */
   private final int[] bareInfos;
+  /** Whether each word is {@linkplain Clitics#isDefinite definite}. */
+  private final boolean[] definite;
   private final int mask;
   /** One bit per hash code class ({@link #bloomBit}): a word whose bit is clear is unknown. */
   private final long[] bloom = new long[BLOOM_BITS / 64];
 
-  private static final int BLOOM_BITS = 1 << 15;
+  /**
+   * 16 KB: about one unknown word in twelve passes with the built-in lexicon's 11,600 words
+   * (nearly half of them the article + another).
+   */
+  private static final int BLOOM_BITS = 1 << 17;
+
+  /** Ints per slot of {@link #table}. */
+  private static final int SLOT = 4;
 
   WordTable(Map<String, Integer> known) {
     int capacity = Integer.highestOneBit(Math.max(16, known.size() * 2)) << 1;
-    table = new int[capacity * 2];
+    table = new int[capacity * SLOT];
     mask = capacity - 1;
     words = new String[known.size()];
-    spans = new int[known.size() * 2];
     infos = new int[known.size()];
     int total = 0;
     for (String w : known.keySet()) {
@@ -67,24 +78,26 @@ final class WordTable {
       String w = e.getKey();
       int hash = w.hashCode();
       int h = spread(hash) & mask;
-      while (table[2 * h + 1] != 0) {
+      while (table[SLOT * h + 1] != 0) {
         h = (h + 1) & mask;
       }
-      table[2 * h] = hash;
-      table[2 * h + 1] = id + 1;
+      table[SLOT * h] = hash;
+      table[SLOT * h + 1] = id + 1;
+      table[SLOT * h + 2] = at;
+      table[SLOT * h + 3] = w.length();
       int b = bloomBit(hash);
       bloom[b >>> 6] |= 1L << b;
       words[id] = w;
       w.getChars(0, w.length(), pool, at);
-      spans[2 * id] = at;
-      spans[2 * id + 1] = w.length();
       at += w.length();
       infos[id] = e.getValue();
       id++;
     }
     bareInfos = new int[words.length];
+    definite = new boolean[words.length];
     for (int k = 0; k < words.length; k++) {
       if (Clitics.isDefinite(words[k])) {
+        definite[k] = true;
         int bare = id(words[k], 2, words[k].length());
         bareInfos[k] = bare < 0 ? 0 : infos[bare];
       }
@@ -116,6 +129,11 @@ final class WordTable {
    */
   int bareInfo(int id) {
     return bareInfos[id];
+  }
+
+  /** Whether word {@code id} is {@linkplain Clitics#isDefinite definite} (الحكومة). */
+  boolean isDefinite(int id) {
+    return definite[id];
   }
 
   /** {@code 31^n}, int overflow. */
@@ -157,7 +175,7 @@ final class WordTable {
   }
 
   private static int bloomBit(int hash) {
-    return (hash ^ (hash >>> 15) ^ (hash >>> 30)) & (BLOOM_BITS - 1);
+    return (hash ^ (hash >>> 17)) & (BLOOM_BITS - 1);
   }
 
   /** The id of the known word {@code a[from, to)} of hash code {@code hash}, or -1. */
@@ -167,12 +185,14 @@ final class WordTable {
       return -1;
     }
     int len = to - from;
+    int[] t = table;
     for (int h = spread(hash) & mask; ; h = (h + 1) & mask) {
-      int id = table[2 * h + 1] - 1;
+      int s = SLOT * h;
+      int id = t[s + 1] - 1;
       if (id < 0) {
         return -1;
       }
-      if (table[2 * h] == hash && spans[2 * id + 1] == len && equals(spans[2 * id], a, from, len)) {
+      if (t[s] == hash && t[s + 3] == len && equals(t[s + 2], a, from, len)) {
         return id;
       }
     }
@@ -188,13 +208,15 @@ final class WordTable {
       return -1;
     }
     int len = to - from;
+    int[] t = table;
     for (int h = spread(hash) & mask; ; h = (h + 1) & mask) {
-      int id = table[2 * h + 1] - 1;
+      int s = SLOT * h;
+      int id = t[s + 1] - 1;
       if (id < 0) {
         return -1;
       }
-      int at = spans[2 * id];
-      if (table[2 * h] == hash && spans[2 * id + 1] == len + 2 && pool[at] == FoldedText.ALEF
+      int at = t[s + 2];
+      if (t[s] == hash && t[s + 3] == len + 2 && pool[at] == FoldedText.ALEF
           && pool[at + 1] == Clitics.LAM && equals(at + 2, a, from, len)) {
         return id;
       }
@@ -217,12 +239,12 @@ final class WordTable {
     int hash = w.hashCode();
     int len = w.length();
     for (int h = spread(hash) & mask; ; h = (h + 1) & mask) {
-      int id = table[2 * h + 1] - 1;
+      int id = table[SLOT * h + 1] - 1;
       if (id < 0) {
         return -1;
       }
       String s = words[id];
-      if (s == w || (table[2 * h] == hash && s.length() == len && s.equals(w))) {
+      if (s == w || (table[SLOT * h] == hash && s.length() == len && s.equals(w))) {
         return id;
       }
     }
@@ -236,11 +258,11 @@ final class WordTable {
     }
     int len = to - from;
     for (int h = spread(hash) & mask; ; h = (h + 1) & mask) {
-      int id = table[2 * h + 1] - 1;
+      int id = table[SLOT * h + 1] - 1;
       if (id < 0) {
         return -1;
       }
-      if (table[2 * h] == hash && words[id].length() == len
+      if (table[SLOT * h] == hash && words[id].length() == len
           && words[id].regionMatches(0, s, from, len)) {
         return id;
       }
