@@ -275,30 +275,11 @@ final class SolrCloudBackend implements IndexBackend {
       String[] p = s.split(" ");
       q.addSort(p[0], p[1].equals("asc") ? SolrQuery.ORDER.asc : SolrQuery.ORDER.desc);
     }
+    SolrCloudIndex.highlight(q, r.highlightField(), query.wholeText(), MAX_SNIPPETS);
     q.setHighlight(query.limit() > 0);
-    q.set("hl.method", "unified");
-    q.set("hl.fl", r.highlightField());
-    q.set("hl.tag.pre", "<mark>");
-    q.set("hl.tag.post", "</mark>");
-    // As the desktop's highlighter: only the field's own matches, the whole text considered, the
-    // text HTML-escaped around the marks (re-escaped below as the desktop does), passages of about
-    // 180 characters cut at word boundaries, the start of the text when nothing in it matched.
-    q.set("hl.requireFieldMatch", true);
-    q.set("hl.maxAnalyzedChars", Integer.MAX_VALUE - 1);
-    q.set("hl.encoder", "html");
-    if (query.wholeText()) {
-      q.set("hl.bs.type", "WHOLE");
-      q.set("hl.snippets", 1);
-      q.set("hl.defaultSummary", false);
-    } else {
+    if (!query.wholeText()) {
       // Each passage its own snippet, as the desktop writes it (the configset's highlighter).
       q.set("fahras.hl", true);
-      q.set("hl.bs.type", "WORD");
-      q.set("hl.fragsize", 180);
-      q.set("hl.fragsizeIsMinimum", false);
-      q.set("hl.fragAlignRatio", "0.5");
-      q.set("hl.snippets", MAX_SNIPPETS);
-      q.set("hl.defaultSummary", true);
     }
     if (!query.facets().isEmpty()) {
       q.setFacet(true);

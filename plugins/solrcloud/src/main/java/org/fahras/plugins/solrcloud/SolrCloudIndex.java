@@ -494,29 +494,7 @@ public final class SolrCloudIndex implements AutoCloseable {
     }
     q.setStart(request.offset()).setRows(request.limit());
     q.setFields("path", "title", "score");
-    q.setHighlight(true);
-    q.set("hl.method", "unified");
-    q.set("hl.fl", "body");
-    q.set("hl.tag.pre", "<mark>");
-    q.set("hl.tag.post", "</mark>");
-    // As the desktop's highlighter: only the body's own matches (Lucene's default), the whole
-    // text considered, the text HTML-escaped around the marks, passages of about 180 characters
-    // cut at word boundaries, the start of the text when nothing in it matched.
-    q.set("hl.requireFieldMatch", true);
-    q.set("hl.maxAnalyzedChars", Integer.MAX_VALUE - 1);
-    q.set("hl.encoder", "html");
-    if (request.wholeText()) {
-      q.set("hl.bs.type", "WHOLE");
-      q.set("hl.snippets", 1);
-      q.set("hl.defaultSummary", false);
-    } else {
-      q.set("hl.bs.type", "WORD");
-      q.set("hl.fragsize", 180);
-      q.set("hl.fragsizeIsMinimum", false);
-      q.set("hl.fragAlignRatio", "0.5");
-      q.set("hl.snippets", 3);
-      q.set("hl.defaultSummary", true);
-    }
+    highlight(q, "body", request.wholeText(), 3);
     if (!request.facets().isEmpty()) {
       q.setFacet(true);
       q.setFacetMinCount(1);
@@ -608,6 +586,35 @@ public final class SolrCloudIndex implements AutoCloseable {
   public void close() throws IOException {
     if (ownsClient) {
       client.close();
+    }
+  }
+
+  /**
+   * Asks for highlighting as the desktop's highlighter does it: only the field's own matches, the
+   * whole text considered, the text HTML-escaped around {@code <mark>} tags, and either the whole
+   * text as one snippet or passages of about 180 characters cut at word boundaries (at most
+   * {@code snippets}), the start of the text when nothing in it matched.
+   */
+  static void highlight(SolrQuery q, String field, boolean wholeText, int snippets) {
+    q.setHighlight(true);
+    q.set("hl.method", "unified");
+    q.set("hl.fl", field);
+    q.set("hl.tag.pre", "<mark>");
+    q.set("hl.tag.post", "</mark>");
+    q.set("hl.requireFieldMatch", true);
+    q.set("hl.maxAnalyzedChars", Integer.MAX_VALUE - 1);
+    q.set("hl.encoder", "html");
+    if (wholeText) {
+      q.set("hl.bs.type", "WHOLE");
+      q.set("hl.snippets", 1);
+      q.set("hl.defaultSummary", false);
+    } else {
+      q.set("hl.bs.type", "WORD");
+      q.set("hl.fragsize", 180);
+      q.set("hl.fragsizeIsMinimum", false);
+      q.set("hl.fragAlignRatio", "0.5");
+      q.set("hl.snippets", snippets);
+      q.set("hl.defaultSummary", true);
     }
   }
 }

@@ -25,8 +25,6 @@ import java.util.concurrent.Future;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.common.cloud.DocCollection;
 import org.fahras.api.DocumentParser;
-import org.fahras.api.ParseRequest;
-import org.fahras.api.ParsedDocument;
 import org.fahras.api.backend.BackendQuery;
 import org.fahras.api.backend.BackendRecord;
 import org.fahras.api.backend.BackendResult;
@@ -200,24 +198,7 @@ final class BackendApiChecks implements AutoCloseable {
     desktopAnalysis = analysis;
     Map<String, SampleCorpus.Doc> byPath = new HashMap<>();
     docs.values().forEach(d -> byPath.put(d.path(), d));
-    DocumentParser parser =
-        new DocumentParser() {
-          @Override
-          public String id() {
-            return "sample-text";
-          }
-
-          @Override
-          public boolean accepts(Path file) {
-            return byPath.containsKey(file.toAbsolutePath().normalize().toString());
-          }
-
-          @Override
-          public ParsedDocument parse(ParseRequest request) {
-            SampleCorpus.Doc d = byPath.get(request.file().toAbsolutePath().normalize().toString());
-            return new ParsedDocument(d.body(), d.title(), null, null, null, null, "text/plain", null, null, null);
-          }
-        };
+    DocumentParser parser = SampleCorpus.parserOf(byPath);
     Path indexDir = Files.createDirectories(dir.resolve("desktop-index"));
     List<Path> paths = docs.keySet().stream().sorted().toList();
     new Indexer(indexDir, analysis, List.of(parser), o -> "sample-text", indexDir, 1).run(paths, IndexListener.NONE);

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.fahras.api.DocumentParser;
-import org.fahras.api.ParseRequest;
-import org.fahras.api.ParsedDocument;
 import org.fahras.app.analysis.IndexAnalysis;
 import org.fahras.app.index.IndexListener;
 import org.fahras.app.index.Indexer;
@@ -40,24 +38,7 @@ class HostParityTest {
       docs.put(d.path(), d);
       records.add(IndexRecord.document(d.path(), d.path(), d.title(), d.body()));
     }
-    DocumentParser parser =
-        new DocumentParser() {
-          @Override
-          public String id() {
-            return "sample-text";
-          }
-
-          @Override
-          public boolean accepts(Path file) {
-            return docs.containsKey(file.toAbsolutePath().normalize().toString());
-          }
-
-          @Override
-          public ParsedDocument parse(ParseRequest request) {
-            SampleCorpus.Doc d = docs.get(request.file().toAbsolutePath().normalize().toString());
-            return new ParsedDocument(d.body(), d.title(), null, null, null, null, "text/plain", null, null, null);
-          }
-        };
+    DocumentParser parser = SampleCorpus.parserOf(docs);
     List<Path> files = docs.keySet().stream().map(Paths::get).sorted().toList();
     new Indexer(indexDir, analysis, List.of(parser), o -> "sample-text", indexDir, 1).run(files, IndexListener.NONE);
 

@@ -94,4 +94,28 @@ final class SampleCorpus {
   private static String unescape(String s) {
     return s.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
   }
+
+  /**
+   * A parser that gives the desktop's indexer these documents' text and title, looked up by the
+   * file's absolute path; it accepts only those files.
+   */
+  static org.fahras.api.DocumentParser parserOf(java.util.Map<String, Doc> byPath) {
+    return new org.fahras.api.DocumentParser() {
+      @Override
+      public String id() {
+        return "sample-text";
+      }
+
+      @Override
+      public boolean accepts(Path file) {
+        return byPath.containsKey(file.toAbsolutePath().normalize().toString());
+      }
+
+      @Override
+      public org.fahras.api.ParsedDocument parse(org.fahras.api.ParseRequest request) {
+        Doc d = byPath.get(request.file().toAbsolutePath().normalize().toString());
+        return new org.fahras.api.ParsedDocument(d.body(), d.title(), null, null, null, null, "text/plain", null, null, null);
+      }
+    };
+  }
 }
