@@ -120,6 +120,7 @@ final class PlainTextReader {
     int offset = startsWith(bytes, UTF8_BOM) ? UTF8_BOM.length : 0;
     Charset charset = StandardCharsets.UTF_8;
     String text;
+    int end = bytes.length;
     Charset utf16 =
         offset == 0 ? ArabicCharsetDetector.detectUtf16(bytes, 0, detectionSample(bytes)) : null;
     if (utf16 != null) {
@@ -130,11 +131,14 @@ final class PlainTextReader {
       if (!looksLikeProse(bytes, offset) && !isPlainTextToTika(bytes, file)) {
         return null;
       }
+      // Trailing ASCII white space is dropped before decoding (the text is stripped anyway): most
+      // files end with a line break, and stripping the decoded text would copy all of it.
+      end = endWithoutAsciiBlanks(bytes, offset);
       // After a UTF-8 byte-order mark the text is UTF-8 whatever follows (malformed → U+FFFD).
       text =
           offset > 0
-              ? new String(bytes, offset, bytes.length - offset, charset)
-              : decodeUtf8(bytes, 0, true);
+              ? new String(bytes, offset, end - offset, charset)
+              : decodeUtf8(bytes, 0, end, true);
       if (text == null) {
         charset = ArabicCharsetDetector.detect(bytes, 0, detectionSample(bytes));
         if (charset == null) {
@@ -143,7 +147,7 @@ final class PlainTextReader {
         if (charset == null) {
           return null;
         }
-        text = new String(bytes, offset, bytes.length - offset, charset);
+        text = new String(bytes, offset, end - offset, charset);
       }
     }
     text = xmlSafe(text);
@@ -254,21 +258,38 @@ final class PlainTextReader {
    * record).
    */
   static String decodeUtf8(byte[] b, int offset, boolean requireMultiByte) {
-    CharBuffer chars;
+    return decodeUtf8(b, offset, b.length, requireMultiByte);
+  }
+
+  /**
+   * {@link #decodeUtf8(byte[], int, boolean)} for {@code b[offset, end)}. The JDK's own decoder
+   * (one pass, no intermediate buffer) reads the bytes; it replaces malformed input with U+FFFD, so
+   * only a text that holds U+FFFD is checked again with a strict decoder (a file may spell U+FFFD
+   * itself).
+   */
+  static String decodeUtf8(byte[] b, int offset, int end, boolean requireMultiByte) {
+    int length = end - offset;
+    String text = new String(b, offset, length, StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') >= 0 && !isWellFormedUtf8(b, offset, length)) {
+      return null;
+    }
+    if (requireMultiByte && text.length() == length) {
+      return null; // as many chars as bytes: all ASCII
+    }
+    return text;
+  }
+
+  private static boolean isWellFormedUtf8(byte[] b, int offset, int length) {
     try {
-      chars =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(b, offset, b.length - offset));
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(b, offset, length));
+      return true;
     } catch (CharacterCodingException e) {
-      return null;
+      return false;
     }
-    if (requireMultiByte && chars.remaining() == b.length - offset) {
-      return null;
-    }
-    return chars.toString();
   }
 
   /**
@@ -277,6 +298,20 @@ final class PlainTextReader {
    */
   static boolean isUtf8WithMultiByte(byte[] b) {
     return decodeUtf8(b, 0, true) != null;
+  }
+
+  /**
+   * The end of {@code b} without its trailing spaces, tabs, line feeds and carriage returns (which
+   * {@link String#strip} would remove; vertical tab and form feed are left, as {@link #xmlSafe}
+   * turns them into U+FFFD), not before {@code offset}. In UTF-8 and in every single-byte code
+   * page read here these bytes are those characters and never part of another one.
+   */
+  static int endWithoutAsciiBlanks(byte[] b, int offset) {
+    int end = b.length;
+    while (end > offset && (b[end - 1] == ' ' || b[end - 1] == '\n' || b[end - 1] == '\r' || b[end - 1] == '\t')) {
+      end--;
+    }
+    return end;
   }
 
   private static boolean hasUtf16Bom(byte[] b) {

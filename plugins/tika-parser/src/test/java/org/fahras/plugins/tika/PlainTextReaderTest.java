@@ -183,4 +183,35 @@ class PlainTextReaderTest {
     byte[] surrogate = {(byte) 0xED, (byte) 0xA0, (byte) 0x80};
     assertThat(PlainTextReader.decodeUtf8(surrogate, 0, true)).isNull();
   }
+
+  @Test
+  void aReplacementCharacterSpelledInTheFileIsNotMalformedInput() {
+    String withFffd = "مكتبة \uFFFD رقم";
+    assertThat(PlainTextReader.decodeUtf8(withFffd.getBytes(StandardCharsets.UTF_8), 0, true)).isEqualTo(withFffd);
+    byte[] truncated = java.util.Arrays.copyOf("مكتبة".getBytes(StandardCharsets.UTF_8), 9);
+    assertThat(PlainTextReader.decodeUtf8(truncated, 0, true)).isNull();
+    byte[] bytes = "  مكتبة  ".getBytes(StandardCharsets.UTF_8);
+    assertThat(PlainTextReader.decodeUtf8(bytes, 2, bytes.length - 2, true)).isEqualTo("مكتبة");
+  }
+
+  @Test
+  void trailingBlanksAreLeftOutBeforeDecodingButNotFormFeeds() {
+    byte[] b = "نص\r\n \t\n".getBytes(StandardCharsets.UTF_8);
+    assertThat(PlainTextReader.endWithoutAsciiBlanks(b, 0)).isEqualTo("نص".getBytes(StandardCharsets.UTF_8).length);
+    byte[] ff = "نص\f\n".getBytes(StandardCharsets.UTF_8);
+    assertThat(PlainTextReader.endWithoutAsciiBlanks(ff, 0)).isEqualTo(ff.length - 1);
+    byte[] blank = "\n\n".getBytes(StandardCharsets.UTF_8);
+    assertThat(PlainTextReader.endWithoutAsciiBlanks(blank, 1)).isEqualTo(1);
+  }
+
+  @Test
+  void aFileEndingInLineBreaksReadsAsItsStrippedText(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("a.txt");
+    Files.write(f, "مرحبا بالعالم\r\n\r\n".getBytes(StandardCharsets.UTF_8));
+    Path g = dir.resolve("b.txt");
+    Files.write(g, "مرحبا بالعالم\r\n\f".getBytes(StandardCharsets.UTF_8));
+    PlainTextReader reader = new PlainTextReader(null, null);
+    assertThat(reader.read(f, 1000).text()).isEqualTo("مرحبا بالعالم");
+    assertThat(reader.read(g, 1000).text()).isEqualTo("مرحبا بالعالم\r\n\uFFFD");
+  }
 }
