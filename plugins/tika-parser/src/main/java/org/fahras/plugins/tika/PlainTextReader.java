@@ -269,6 +269,9 @@ final class PlainTextReader {
    */
   static String decodeUtf8(byte[] b, int offset, int end, boolean requireMultiByte) {
     int length = end - offset;
+    if (!startsAsUtf8(b, offset, end)) {
+      return null; // a single-byte code page shows at its first letters: no need to decode it all
+    }
     String text = new String(b, offset, length, StandardCharsets.UTF_8);
     if (text.indexOf('\uFFFD') >= 0 && !isWellFormedUtf8(b, offset, length)) {
       return null;
@@ -277,6 +280,24 @@ final class PlainTextReader {
       return null; // as many chars as bytes: all ASCII
     }
     return text;
+  }
+
+  /** How much of the start {@link #startsAsUtf8} checks before the whole text is decoded. */
+  static final int UTF8_PROBE_BYTES = 4096;
+
+  /**
+   * Whether the first {@value #UTF8_PROBE_BYTES} bytes of {@code b[offset, end)} are well-formed
+   * UTF-8 (a sequence cut by the end of the probe is fine).
+   */
+  static boolean startsAsUtf8(byte[] b, int offset, int end) {
+    int probe = Math.min(end - offset, UTF8_PROBE_BYTES);
+    CharBuffer out = CharBuffer.allocate(probe);
+    return !StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(ByteBuffer.wrap(b, offset, probe), out, probe == end - offset)
+        .isError();
   }
 
   private static boolean isWellFormedUtf8(byte[] b, int offset, int length) {

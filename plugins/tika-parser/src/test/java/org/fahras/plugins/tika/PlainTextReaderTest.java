@@ -214,4 +214,21 @@ class PlainTextReaderTest {
     assertThat(reader.read(f, 1000).text()).isEqualTo("مرحبا بالعالم");
     assertThat(reader.read(g, 1000).text()).isEqualTo("مرحبا بالعالم\r\n\uFFFD");
   }
+
+  @Test
+  void theUtf8ProbeLooksAtTheStartOnly() {
+    byte[] cp1256 = "مكتبة".getBytes(Charset.forName("windows-1256"));
+    assertThat(PlainTextReader.startsAsUtf8(cp1256, 0, cp1256.length)).isFalse();
+    // A two-byte letter cut by the end of the probe is not malformed.
+    byte[] text = ("a" + "م".repeat(PlainTextReader.UTF8_PROBE_BYTES)).getBytes(StandardCharsets.UTF_8);
+    assertThat(PlainTextReader.startsAsUtf8(text, 0, text.length)).isTrue();
+    assertThat(PlainTextReader.decodeUtf8(text, 0, true)).hasSize(PlainTextReader.UTF8_PROBE_BYTES + 1);
+    // Malformed input after the probe is still found by the decoding.
+    byte[] late = java.util.Arrays.copyOf(text, text.length + 1);
+    late[late.length - 1] = (byte) 0xC7;
+    assertThat(PlainTextReader.startsAsUtf8(late, 0, late.length)).isTrue();
+    assertThat(PlainTextReader.decodeUtf8(late, 0, true)).isNull();
+    byte[] cut = java.util.Arrays.copyOf("م".getBytes(StandardCharsets.UTF_8), 1);
+    assertThat(PlainTextReader.startsAsUtf8(cut, 0, 1)).isFalse();
+  }
 }
