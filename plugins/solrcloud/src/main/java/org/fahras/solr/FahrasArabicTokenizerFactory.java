@@ -23,10 +23,10 @@ import org.fahras.plugins.arabic.ArabicAnalyzerProvider;
  * <pre>{@code
  * <fieldType name="fahras_text" class="solr.TextField">
  *   <analyzer type="index">
- *     <tokenizer class="org.fahras.solr.FahrasArabicTokenizerFactory" chain="index" analysisVersion="6"/>
+ *     <tokenizer class="org.fahras.solr.FahrasArabicTokenizerFactory" chain="index" analysisVersion="7"/>
  *   </analyzer>
  *   <analyzer type="query">
- *     <tokenizer class="org.fahras.solr.FahrasArabicTokenizerFactory" chain="query" analysisVersion="6"/>
+ *     <tokenizer class="org.fahras.solr.FahrasArabicTokenizerFactory" chain="query" analysisVersion="7"/>
  *   </analyzer>
  * </fieldType>
  * }</pre>

@@ -44,7 +44,7 @@ public final class ArabicAnalyzerProvider implements AnalyzerProvider, Configura
    * The analysis version recorded in the index. Bump it whenever a change to the chain, a rule,
    * or a word list alters the terms of existing text, so the host knows to re-index.
    */
-  public static final String ANALYSIS_VERSION = "6";
+  public static final String ANALYSIS_VERSION = "7";
 
   /**
    * The option that writes the STEMMED, EXACT and VOCALISED kinds as three index fields instead

@@ -221,6 +221,11 @@ public final class ArabicSearchAnalyzer extends Analyzer {
     // Right after the tokenizer, which it needs unchanged: splits where the script changes
     // (Googleجوجل → google, جوجل), as ICUTokenizer does; PDF and OCR text often needs it.
     TokenStream result = new ScriptRunSplitFilter(source);
+    if (stem && (composite == Composite.INDEX || composite == Composite.NONE)) {
+      // A word in the Qur'an's orthography (ٱلْعَٰلَمِينَ) is followed by today's spelling
+      // (العالمين), before folding deletes the dagger alef that tells them apart.
+      result = new UthmaniSpellingFilter(result);
+    }
     if (composite == Composite.INDEX || composite == Composite.VOCALISED_QUERY) {
       // The word with its diacritics (the surface) and without them (the term), in one folding;
       // a token of tatweel or marks alone, empty once folded, is dropped there.

@@ -48,8 +48,9 @@ final class LegacyArabicSearchAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new ICUTokenizer();
-    TokenStream result =
-        keepTehMarbuta ? normalizeLettersButTehMarbuta(source) : normalizeLetters(source);
+    // Today's spelling of Uthmani words, as the current stemmed chain adds it (since version 7).
+    TokenStream result = stem ? new UthmaniSpellingFilter(source) : source;
+    result = keepTehMarbuta ? normalizeLettersButTehMarbuta(result) : normalizeLetters(result);
     result = new LengthFilter(result, 1, Integer.MAX_VALUE);
     result = new StopFilter(result, stopWords);
     if (stem) {
