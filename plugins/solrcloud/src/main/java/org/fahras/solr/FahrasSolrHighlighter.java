@@ -7,12 +7,14 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.solr.highlight.UnifiedSolrHighlighter;
 import org.apache.solr.request.SolrQueryRequest;
 import org.fahras.app.search.MarkPassageFormatter;
+import org.fahras.app.search.WordBreaks;
 
 /**
  * Solr's unified highlighter, with snippets as the desktop writes them when a request asks for
  * it ({@value #PARAM}{@code =true}): each passage its own snippet, adjacent passages too (Lucene's
  * default formatter joins passages that touch), hits in the {@code hl.tag.pre}/{@code hl.tag.post}
- * tags, the rest escaped as the desktop escapes it ({@code < > & " '}), runs of white space
+ * tags, passages cut as the desktop cuts them ({@link WordBreaks}), the rest escaped as the
+ * desktop escapes it ({@code < > & " '}), runs of white space
  * collapsed; and, when nothing in a text matched ({@code hl.defaultSummary=true}), only its first
  * passage, as the desktop shows. Without the parameter it is Solr's unified highlighter
  * unchanged.
@@ -33,6 +35,14 @@ public class FahrasSolrHighlighter extends UnifiedSolrHighlighter {
       public int getMaxNoHighlightPassages(String field) {
         int n = super.getMaxNoHighlightPassages(field);
         return desktop(field) && n != 0 ? 1 : n;
+      }
+
+      @Override
+      protected java.text.BreakIterator getBreakIterator(String field) {
+        // Passages of words (hl.bs.type=WORD) as the desktop cuts them: about 180 characters at
+        // ICU's word boundaries, whatever hl.fragsize says. The whole text (WHOLE) stays Solr's.
+        boolean words = "WORD".equalsIgnoreCase(params.getFieldParam(field, "hl.bs.type"));
+        return desktop(field) && words ? WordBreaks.passages().get() : super.getBreakIterator(field);
       }
 
       @Override

@@ -111,7 +111,6 @@ public final class DocumentMapper {
 
   private Document toDocument(FileFingerprint file, String path, String parserId, ParsedDocument p) {
     Document d = common(file, path, IndexFields.KIND_DOC);
-    addText(d, IndexFields.BODY, p.text());
     boolean titled = p.title() != null && !p.title().isBlank();
     if (titled) {
       addText(d, IndexFields.TITLE, p.title().strip());
@@ -146,6 +145,9 @@ public final class DocumentMapper {
     for (String w : p.warnings()) {
       d.add(new StoredField(IndexFields.WARNING, w));
     }
+    // Last, so that a hit's other stored fields are read without decompressing the text, which
+    // can be megabytes (schema version 3).
+    addText(d, IndexFields.BODY, p.text());
     return d;
   }
 

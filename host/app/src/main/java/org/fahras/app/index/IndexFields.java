@@ -90,9 +90,25 @@ public final class IndexFields {
    * (every file re-parsed), like one built with another analysis.
    *
    * <p>2: facets, {@link #DATE}, {@link #NAME_SORT}, {@link #PATH_TERM}, {@link #TYPE_KEY},
-   * {@link #LANGUAGE_KEY}.
+   * {@link #LANGUAGE_KEY}. 3: {@link #BODY} is the last stored field of a document, so reading the
+   * others stops before it ({@link #bodyStoredLast}).
    */
-  public static final String SCHEMA_VERSION = "2";
+  public static final String SCHEMA_VERSION = "3";
+
+  /**
+   * Whether the documents of an index of this schema version (from its commit data; null when it
+   * does not say) store {@link #BODY} after every other field.
+   */
+  public static boolean bodyStoredLast(String schemaVersion) {
+    if (schemaVersion == null) {
+      return false;
+    }
+    try {
+      return Integer.parseInt(schemaVersion) >= 3;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
 
   /** Facet dimension: media type without parameters ({@code application/pdf}). */
   public static final String FACET_TYPE = "type";

@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.StoredFields;
@@ -58,6 +60,8 @@ public final class SearchService implements Searcher {
   private final SpellingSuggester speller;
   private final MatchOffsets matchOffsets;
   private final Analyzer indexAnalyzer;
+  /** Whether the index stores the text after every other field (schema version 3 on). */
+  private final boolean bodyLast;
 
   static {
     // An analysis provider's query for one word may stand for many index terms (every form of
@@ -86,6 +90,7 @@ public final class SearchService implements Searcher {
     this.speller = new SpellingSuggester(reader, analysis);
     this.matchOffsets = new MatchOffsets(searcher, analysis.indexAnalyzer());
     this.indexAnalyzer = analysis.indexAnalyzer();
+    this.bodyLast = IndexFields.bodyStoredLast(reader.getIndexCommit().getUserData().get(IndexFields.COMMIT_SCHEMA));
     String built = reader.getIndexCommit().getUserData().get(IndexFields.COMMIT_ANALYSIS);
     this.staleAnalysis =
         built != null && !textAnalysis(built).equals(textAnalysis(analysis.signature())) ? built : null;
@@ -297,7 +302,7 @@ public final class SearchService implements Searcher {
       StoredFields stored = searcher.storedFields();
       for (int i = 0; i < docs.length; i++) {
         List<String[]> entities = new ArrayList<>();
-        for (String e : storedEntities(stored.document(docs[i].doc, Set.of(IndexFields.ENTITY_STORED)))) {
+        for (String e : storedEntities(stored(stored, docs[i].doc, Set.of(IndexFields.ENTITY_STORED)))) {
           int tab = e.indexOf('\t');
           if (tab > 0) {
             entities.add(new String[] {e.substring(0, tab), e.substring(tab + 1)});
@@ -342,9 +347,26 @@ public final class SearchService implements Searcher {
     StoredFields stored = searcher.storedFields();
     List<SearchHit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      hits.add(toHit(stored.document(page[i].doc, HIT_FIELDS), page[i].score, snippets.get(i)));
+      hits.add(toHit(stored(stored, page[i].doc, HIT_FIELDS), page[i].score, snippets.get(i)));
     }
     return hits;
+  }
+
+  /**
+   * Some stored fields of a document, not its text: where the index stores the text last, reading
+   * stops there instead of decompressing it (megabytes for a book) to reach the fields after it.
+   */
+  private Document stored(StoredFields stored, int doc, Set<String> fields) throws IOException {
+    boolean stopAtBody = bodyLast && !fields.contains(IndexFields.BODY);
+    DocumentStoredFieldVisitor visitor =
+        new DocumentStoredFieldVisitor(fields) {
+          @Override
+          public Status needsField(FieldInfo fieldInfo) throws IOException {
+            return stopAtBody && fieldInfo.name.equals(IndexFields.BODY) ? Status.STOP : super.needsField(fieldInfo);
+          }
+        };
+    stored.document(doc, visitor);
+    return visitor.getDocument();
   }
 
   /** The order of hits; ties by relevance (date) or path (name). */

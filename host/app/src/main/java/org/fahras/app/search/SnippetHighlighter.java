@@ -1,26 +1,24 @@
 package org.fahras.app.search;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * Lucene's unified highlighter set up for Fahras: the whole stored text is considered (not only
  * the first 10,000 characters), offsets come from the postings, passages are about {@value
- * #PASSAGE_LENGTH} characters cut at word boundaries, and each passage is its own snippet.
+ * #PASSAGE_LENGTH} characters cut at word boundaries ({@link WordBreaks}), and each passage is its
+ * own snippet.
  */
 final class SnippetHighlighter extends UnifiedHighlighter {
 
-  static final int PASSAGE_LENGTH = 180;
+  static final int PASSAGE_LENGTH = WordBreaks.PASSAGE_LENGTH;
 
   SnippetHighlighter(IndexSearcher searcher, Analyzer indexAnalyzer) {
     super(
@@ -28,10 +26,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
             .withMaxLength(Integer.MAX_VALUE - 1)
             .withFormatter(new MarkPassageFormatter())
             .withMaxNoHighlightPassages(1)
-            .withBreakIterator(
-                () ->
-                    LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getWordInstance(Locale.ROOT), PASSAGE_LENGTH, 0.5f)));
+            .withBreakIterator(WordBreaks.passages()));
   }
 
   /**

@@ -1,0 +1,96 @@
+package org.fahras.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.fahras.app.search.SearchRequest;
+import org.fahras.app.search.SearchResult;
+import org.fahras.app.search.SearchService;
+
+/**
+ * Search latency when the hits are books: a page of ten hits, each a text of about a megabyte,
+ * with snippets, as the command line and the window ask for it. The time goes into reading each
+ * hit's stored fields and cutting its passages around every match, which grows with the size of
+ * the text and the number of matches in it (the main benchmark's files are a few kilobytes).
+ *
+ * <p>The documents are the benchmark corpus's plain text joined and cut into {@code --docs} files
+ * of {@code --doc-mb} MB, overlapping by half; indexed through the plugins as the command line
+ * does. Each query is run {@code --warm} times unmeasured, then {@code --runs} times. Run with
+ * {@code BENCH_MAIN=org.fahras.bench.BigDocumentSearch host/bench/run.sh [--work DIR]}.
+ */
+final class BigDocumentSearch {
+
+  private static final List<String> QUERIES =
+      List.of("الله", "الكتاب", "\"رب العالمين\"", "قال*", "الأرض والسماء", "مدينة");
+
+  private BigDocumentSearch() {}
+
+  public static void main(String[] args) throws Exception {
+    BenchOptions opts = BenchOptions.parse(args);
+    Path repo = Path.of(opts.get("repo", ".")).toAbsolutePath().normalize();
+    Path work = Path.of(opts.get("work", repo.resolve("host/bench/target/bench-work").toString())).toAbsolutePath();
+    Path plugins = Path.of(opts.get("plugins", repo.resolve("host/bench/target/bench-plugins").toString()));
+    int docs = opts.integer("docs", 12);
+    int docChars = (int) (opts.number("doc-mb", 1.0) * 1_000_000);
+    int warm = opts.integer("warm", 5);
+    int runs = opts.integer("runs", 21);
+    var spec =
+        new CorpusGenerator.Spec(
+            Long.parseLong(opts.get("seed", "20260302")), opts.integer("files", 5000), opts.integer("mb", 30) * 1_000_000L,
+            opts.integer("mixed-per-format", 45));
+    Corpus corpus = new CorpusGenerator(spec, repo, work.resolve("npm-cache")).generate(work.resolve("corpus"));
+
+    Path base = work.resolve("big-documents");
+    CorpusGenerator.deleteTree(base);
+    Path folder = Files.createDirectories(base.resolve("books"));
+    StringBuilder all = new StringBuilder();
+    long needed = (long) docChars * (docs + 1) / 2;
+    for (Path f : corpus.plainFiles()) {
+      if (all.length() >= needed) {
+        break;
+      }
+      all.append(RawLuceneBaseline.decode(Files.readAllBytes(f))).append('\n');
+    }
+    if (all.length() < needed) {
+      throw new IllegalStateException("the corpus has " + all.length() + " characters, " + needed + " are needed");
+    }
+    for (int i = 0; i < docs; i++) {
+      int from = i * docChars / 2;
+      Files.writeString(folder.resolve(String.format(Locale.ROOT, "book-%02d.txt", i)), all.substring(from, from + docChars),
+          StandardCharsets.UTF_8);
+    }
+
+    try (FahrasPipeline fahras = new FahrasPipeline(plugins, work.resolve("plugin-cache"))) {
+      fahras.index(base.resolve("index"), List.of(folder), 2);
+      System.out.printf(Locale.ROOT, "# Search on big documents: %d texts of %.1f MB (%d characters each)%n%n", docs,
+          docChars / 1e6, docChars);
+      System.out.printf(Locale.ROOT, "Top 10 with snippets, %d warm-up runs, then %d runs; milliseconds.%n%n", warm, runs);
+      System.out.println("| query | hits | median ms | p90 ms | max ms |");
+      System.out.println("|---|---|---|---|---|");
+      try (SearchService search = fahras.search(base.resolve("index"))) {
+        for (String q : QUERIES) {
+          SearchRequest request = SearchRequest.of(q).page(0, 10);
+          long total = 0;
+          for (int i = 0; i < warm; i++) {
+            total = search.search(request).total();
+          }
+          double[] ms = new double[runs];
+          for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            SearchResult r = search.search(request);
+            ms[i] = (System.nanoTime() - t) / 1e6;
+            total = r.total();
+          }
+          Arrays.sort(ms);
+          System.out.printf(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.0f |%n", q.replace("|", "\\|"), total,
+              ms[runs / 2], ms[(int) Math.min(runs - 1, Math.ceil(runs * 0.9) - 1)], ms[runs - 1]);
+        }
+      }
+    }
+    CorpusGenerator.deleteTree(base);
+    System.exit(0);
+  }
+}
