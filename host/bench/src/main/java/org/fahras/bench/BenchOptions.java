@@ -1,5 +1,7 @@
 package org.fahras.bench;
 
+import java.nio.file.Path;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -42,5 +44,32 @@ final class BenchOptions {
 
   boolean has(String name) {
     return values.containsKey(name);
+  }
+
+  /** {@code --repo}: the repository the benchmark runs in (default: the current folder). */
+  Path repo() {
+    return Path.of(get("repo", ".")).toAbsolutePath().normalize();
+  }
+
+  /** {@code --work}: the folder for the corpus, indexes and reports. */
+  Path work() {
+    return Path.of(get("work", repo().resolve("host/bench/target/bench-work").toString())).toAbsolutePath();
+  }
+
+  /** {@code --plugins}: the packaged plugins to run. */
+  Path plugins() {
+    return Path.of(get("plugins", repo().resolve("host/bench/target/bench-plugins").toString())).toAbsolutePath();
+  }
+
+  /** The corpus: {@code --seed --files --mb --mixed-per-format}. */
+  CorpusGenerator.Spec corpusSpec() {
+    return new CorpusGenerator.Spec(
+        Long.parseLong(get("seed", "20260302")), integer("files", 5000), integer("mb", 30) * 1_000_000L,
+        integer("mixed-per-format", 45));
+  }
+
+  /** The benchmark corpus of {@link #corpusSpec}, generated in {@link #work} when missing. */
+  Corpus corpus() throws java.io.IOException, InterruptedException {
+    return new CorpusGenerator(corpusSpec(), repo(), work().resolve("npm-cache")).generate(work().resolve("corpus"));
   }
 }

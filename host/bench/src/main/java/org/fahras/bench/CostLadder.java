@@ -66,15 +66,10 @@ final class CostLadder {
 
   public static void main(String[] args) throws Exception {
     BenchOptions opts = BenchOptions.parse(args);
-    Path repo = Path.of(opts.get("repo", ".")).toAbsolutePath().normalize();
-    Path work = Path.of(opts.get("work", repo.resolve("host/bench/target/bench-work").toString())).toAbsolutePath();
-    Path plugins = Path.of(opts.get("plugins", repo.resolve("host/bench/target/bench-plugins").toString()));
+    Path work = opts.work();
+    Path plugins = opts.plugins();
     int runs = opts.integer("runs", 8);
-    var spec =
-        new CorpusGenerator.Spec(
-            Long.parseLong(opts.get("seed", "20260302")), opts.integer("files", 5000), opts.integer("mb", 30) * 1_000_000L,
-            opts.integer("mixed-per-format", 45));
-    Corpus corpus = new CorpusGenerator(spec, repo, work.resolve("npm-cache")).generate(work.resolve("corpus"));
+    Corpus corpus = opts.corpus();
     Path scratch = work.resolve("ladder");
     try (FahrasPipeline fahras = new FahrasPipeline(plugins, work.resolve("plugin-cache"))) {
       double[][] secs = new double[STEPS.length][runs];
