@@ -19,7 +19,7 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
  * offsets come from the postings, as for snippets, so they cover the surface words as written
  * (tashkeel and prefixes included), exactly where the snippets put their marks.
  */
-final class MatchOffsets extends UnifiedHighlighter {
+final class MatchOffsets extends PostingsFirstHighlighter {
 
   MatchOffsets(IndexSearcher searcher, Analyzer indexAnalyzer) {
     super(

@@ -12,11 +12,12 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * Lucene's unified highlighter set up for Fahras: the whole stored text is considered (not only
- * the first 10,000 characters), offsets come from the postings, passages are about {@value
+ * the first 10,000 characters), offsets come from the postings ({@link PostingsFirstHighlighter},
+ * also for wildcard and fuzzy words), passages are about {@value
  * #PASSAGE_LENGTH} characters cut at word boundaries ({@link WordBreaks}), and each passage is its
  * own snippet.
  */
-final class SnippetHighlighter extends UnifiedHighlighter {
+final class SnippetHighlighter extends PostingsFirstHighlighter {
 
   static final int PASSAGE_LENGTH = WordBreaks.PASSAGE_LENGTH;
 
