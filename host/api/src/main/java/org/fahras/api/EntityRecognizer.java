@@ -48,6 +48,24 @@ public interface EntityRecognizer extends ExtensionPoint {
   List<EntitySpan> recognize(String text, String language);
 
   /**
+   * The entities in {@code text} as the index needs them: the index keeps each distinct pair of
+   * type and {@linkplain EntitySpan#normalized() normalised form} of a document (for facets and
+   * filters), not every mention. The result must hold the pairs that {@link #recognize} gives
+   * for the same text; a recogniser may leave out mentions whose pair it also returns elsewhere
+   * in the text when that saves work (a name found again further on, which
+   * {@link #recognize} gives for highlighting). Same order and span rules as {@link #recognize}.
+   *
+   * <p>The default returns {@link #recognize}'s result.
+   *
+   * @param text the document's extracted text
+   * @param language the text's ISO 639-1 language code, or {@code null} when unknown
+   * @since 1.5.0
+   */
+  default List<EntitySpan> recognizeForIndex(String text, String language) {
+    return recognize(text, language);
+  }
+
+  /**
    * Names the user added (from a file or the GUI), to be recognised from now on; replaces any
    * earlier list. Called once after start-up and again after each change, never concurrently
    * with itself. Recognisers that do not support user entries ignore it (the default).

@@ -104,6 +104,21 @@ public final class EntityExtraction {
    * @param language the text's language, or null
    */
   public List<EntitySpan> find(String text, String language) {
+    return find(text, language, false);
+  }
+
+  /**
+   * The entities of {@code text} for the index ({@link EntityRecognizer#recognizeForIndex}): the
+   * same distinct pairs of type and normalised form as {@link #find}, possibly fewer mentions of
+   * each; never throws for a recogniser's fault.
+   *
+   * @param language the text's language, or null
+   */
+  public List<EntitySpan> findForIndex(String text, String language) {
+    return find(text, language, true);
+  }
+
+  private List<EntitySpan> find(String text, String language, boolean forIndex) {
     if (text == null || text.isEmpty() || recognizers.isEmpty()) {
       return List.of();
     }
@@ -117,7 +132,7 @@ public final class EntityExtraction {
       Thread self = Thread.currentThread();
       running.put(self, r.id());
       try {
-        found = r.recognize(text, language);
+        found = forIndex ? r.recognizeForIndex(text, language) : r.recognize(text, language);
       } catch (RuntimeException | StackOverflowError | LinkageError e) {
         fail(r, e);
         String why = rule.failed(r, "texts", FailureRule.describe(e));
@@ -191,19 +206,46 @@ public final class EntityExtraction {
     if (s == null || s.start() < 0 || s.end() > text.length() || s.start() >= s.end()) {
       return null;
     }
-    String surface = text.substring(s.start(), s.end());
+    int length = s.end() - s.start();
+    // A well-behaved recogniser's span is kept as it is, without copying its strings (this runs
+    // on every entity of every indexed file).
+    boolean sameText = s.text().length() == length && text.regionMatches(s.start(), s.text(), 0, length);
+    String surface = sameText ? s.text() : text.substring(s.start(), s.end());
     if (surface.isBlank()) {
       return null;
     }
-    String type = s.type().strip().toUpperCase(Locale.ROOT);
+    String type = isCanonicalType(s.type()) ? s.type() : s.type().strip().toUpperCase(Locale.ROOT);
     if (type.isEmpty()) {
       return null;
     }
-    String normalized = s.normalized().isBlank() ? surface.strip() : s.normalized().strip();
-    if (surface.equals(s.text()) && type.equals(s.type()) && normalized.equals(s.normalized())) {
+    String normalized =
+        s.normalized().isBlank()
+            ? surface.strip()
+            : isStripped(s.normalized()) ? s.normalized() : s.normalized().strip();
+    if (sameText && type.equals(s.type()) && normalized.equals(s.normalized())) {
       return s;
     }
     return new EntitySpan(s.start(), s.end(), type, surface, normalized);
+  }
+
+  /** Whether a type name is already upper-case ASCII letters, digits and underscores. */
+  private static boolean isCanonicalType(String type) {
+    if (type.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < type.length(); i++) {
+      char c = type.charAt(i);
+      if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a non-blank string has no white space at either end (as {@link String#strip}). */
+  private static boolean isStripped(String s) {
+    return !Character.isWhitespace(s.codePointAt(0))
+        && !Character.isWhitespace(s.codePointBefore(s.length()));
   }
 
   private record Candidate(EntitySpan span, int rank) {
@@ -216,6 +258,15 @@ public final class EntityExtraction {
   private static List<EntitySpan> resolve(List<Candidate> all) {
     if (all.isEmpty()) {
       return List.of();
+    }
+    if (inOrderAndDisjoint(all)) {
+      // The usual case (one recogniser, whose spans are in text order without overlaps): what the
+      // sort below would give, without sorting.
+      List<EntitySpan> spans = new ArrayList<>(all.size());
+      for (Candidate c : all) {
+        spans.add(c.span());
+      }
+      return java.util.Collections.unmodifiableList(spans);
     }
     all.sort(
         Comparator.comparingInt(Candidate::length)
@@ -232,6 +283,18 @@ public final class EntityExtraction {
       taken.put(s.start(), s);
     }
     return List.copyOf(taken.values());
+  }
+
+  /** Whether every candidate starts at or after the end of the one before it. */
+  private static boolean inOrderAndDisjoint(List<Candidate> all) {
+    int end = 0;
+    for (Candidate c : all) {
+      if (c.span().start() < end) {
+        return false;
+      }
+      end = c.span().end();
+    }
+    return true;
   }
 
   /** The facet dimension and filter field of an entity type: {@code person}, {@code location} … */

@@ -179,7 +179,7 @@ public final class DocumentMapper {
     }
     Map<String, Set<String>> byDim = new LinkedHashMap<>();
     Set<String> stored = new LinkedHashSet<>();
-    for (EntityRecognizer.EntitySpan s : entities.find(p.text(), p.language())) {
+    for (EntityRecognizer.EntitySpan s : entities.findForIndex(p.text(), p.language())) {
       if (stored.size() < IndexFields.MAX_ENTITIES_PER_TYPE * 4) {
         stored.add(s.type() + "\t" + s.normalized());
       }

@@ -101,6 +101,80 @@ class EntityExtractionTest {
   }
 
   @Test
+  void aRecogniserInTextOrderWithoutOverlapsIsTakenAsItIsAndOutOfOrderSpansAreSorted() {
+    EntityRecognizer ordered =
+        new Fixed("o", List.of(span("محمد"), span("بغداد"), span("2024")),
+            List.of(EntityType.PERSON, EntityType.LOCATION, EntityType.DATE));
+    List<EntitySpan> spans = ordered.recognize(TEXT, null);
+    List<EntitySpan> found = EntityExtraction.of(List.of(ordered)).find(TEXT, null);
+    // Well-formed spans are not copied.
+    assertThat(found).hasSize(3);
+    for (int i = 0; i < 3; i++) {
+      assertThat(found.get(i)).isEqualTo(spans.get(i));
+    }
+    EntityRecognizer reversed =
+        new Fixed("r", List.of(span("2024"), span("بغداد"), span("محمد")),
+            List.of(EntityType.DATE, EntityType.LOCATION, EntityType.PERSON));
+    assertThat(EntityExtraction.of(List.of(reversed)).find(TEXT, null)).isEqualTo(found);
+    // A lower-case or padded type and a padded canonical form are still made canonical.
+    int[] b = span("بغداد");
+    EntityRecognizer sloppy =
+        new EntityRecognizer() {
+          @Override
+          public String id() {
+            return "sloppy";
+          }
+
+          @Override
+          public Set<String> types() {
+            return Set.of(EntityType.LOCATION);
+          }
+
+          @Override
+          public List<EntitySpan> recognize(String text, String language) {
+            return List.of(new EntitySpan(b[0], b[1], " location ", "بغداد", " بغداد\n"));
+          }
+        };
+    assertThat(EntityExtraction.of(List.of(sloppy)).find(TEXT, null))
+        .containsExactly(new EntitySpan(span("بغداد")[0], span("بغداد")[1], "LOCATION", "بغداد", "بغداد"));
+  }
+
+  @Test
+  void indexingAsksForTheIndexSpansAndOthersForEveryMention() {
+    int[] first = span("محمد");
+    EntityRecognizer r =
+        new EntityRecognizer() {
+          @Override
+          public String id() {
+            return "mentions";
+          }
+
+          @Override
+          public Set<String> types() {
+            return Set.of(EntityType.PERSON);
+          }
+
+          @Override
+          public List<EntitySpan> recognize(String text, String language) {
+            return List.of(new EntitySpan(first[0], first[1], "PERSON", "محمد", "محمد"));
+          }
+
+          @Override
+          public List<EntitySpan> recognizeForIndex(String text, String language) {
+            return List.of();
+          }
+        };
+    EntityExtraction x = EntityExtraction.of(List.of(r));
+    assertThat(x.find(TEXT, "ar")).hasSize(1);
+    assertThat(x.findForIndex(TEXT, "ar")).isEmpty();
+    // A recogniser without its own index method gives the index every mention.
+    EntityRecognizer plain = new Fixed("plain", List.of(span("بغداد")), List.of(EntityType.LOCATION));
+    assertThat(EntityExtraction.of(List.of(plain)).findForIndex(TEXT, "ar"))
+        .isEqualTo(EntityExtraction.of(List.of(plain)).find(TEXT, "ar"))
+        .hasSize(1);
+  }
+
+  @Test
   void dateEntitiesGetTheirOwnDimension() {
     assertThat(EntityExtraction.dimension("DATE")).isEqualTo("date_mentioned");
     assertThat(EntityExtraction.dimension("PERSON")).isEqualTo("person");

@@ -135,6 +135,21 @@ public final class ArabicEntityRecognizer implements EntityRecognizer, Configura
 
   @Override
   public List<EntitySpan> recognize(String text, String language) {
+    return recognize(text, true);
+  }
+
+  /**
+   * {@link #recognize} without the repeated mentions that consistency within the document adds
+   * ({@link DocumentNames#echo}): each of them repeats the type and canonical form of a name
+   * found elsewhere in the text, so the distinct pairs are the same, and the index keeps only
+   * those. About a sixth less work per text.
+   */
+  @Override
+  public List<EntitySpan> recognizeForIndex(String text, String language) {
+    return recognize(text, false);
+  }
+
+  private List<EntitySpan> recognize(String text, boolean mentions) {
     if (text == null || text.isEmpty()) {
       return List.of();
     }
@@ -153,7 +168,7 @@ public final class ArabicEntityRecognizer implements EntityRecognizer, Configura
         new AmountRule().find(a);
       }
       List<Analysis.Candidate> chosen = a.choose();
-      if (s.consistency()) {
+      if (mentions && s.consistency()) {
         chosen = DocumentNames.echo(a, chosen);
       }
       return spans(a, chosen);
