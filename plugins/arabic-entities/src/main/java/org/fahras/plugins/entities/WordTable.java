@@ -14,9 +14,13 @@ import java.util.Map;
  * <p>Hash codes are those of {@link String#hashCode} ({@code s[0]*31^(n-1) + … + s[n-1]}, with
  * int overflow), so the hash of a word's suffix follows from the word's hash without reading the
  * word again ({@link #suffixHash}), and the hash of the article followed by a range from the
- * range's ({@link #withArticleHash}). Open addressing in one {@code int} array (hash, id + 1 and
- * where the word's chars are, per slot), behind a filter of one bit per hash class that turns
- * most unknown words away before the table is read; immutable, shared by every thread.
+ * range's ({@link #withArticleHash}). Open addressing in one {@code int} array, behind a filter of
+ * one bit per hash class that turns most unknown words away before the table is read. A slot holds
+ * the word's hash, id, length and first {@value #INLINE} chars, so that a probe for a word of
+ * up to {@value #INLINE} chars (nearly all of them) reads no other memory: most tokens of a text
+ * are looked up, and reading each word's chars from elsewhere cost a cache miss per token once
+ * the indexer's own data had pushed the table out of the cache. What the lexicon knows of a word
+ * is one pair of ints per id ({@link #meta}). Immutable, shared by every thread.
  */
 final class WordTable {
 
@@ -35,19 +39,25 @@ final class WordTable {
   }
 
   /**
-   * Per slot: the word's hash code, its id + 1 (0: the slot is free), where its chars start in
-   * {@link #pool} and their count: a probe reads one cache line before the chars.
+   * Per slot of {@value #SLOT} ints: the word's hash code, its id + 1 (0: the slot is free), its
+   * length, and its first {@value #INLINE} chars two to an int (high half first, zero after the
+   * word's end).
    */
   private final int[] table;
 
   private final String[] words;
-  /** The chars of every word, one after the other (one array instead of one per word). */
+  /** The chars of every word, one after the other: those past {@value #INLINE} are read here. */
   private final char[] pool;
-  private final int[] infos;
-  /** What the lexicon knows of each definite word without its article (0 for other words). */
-  private final int[] bareInfos;
-  /** Whether each word is {@linkplain Clitics#isDefinite definite}. */
-  private final boolean[] definite;
+  /** Where each word's chars start in {@link #pool}. */
+  private final int[] poolStart;
+  /**
+   * Per id, two ints: what the lexicon knows of the word with {@link #DEFINITE} added when it is
+   * {@linkplain Clitics#isDefinite definite}, and what it knows of a definite word without its
+   * article (0 for other words). One cache line answers {@link #info}, {@link #isDefinite} and
+   * {@link #bareInfo}.
+   */
+  private final int[] meta;
+
   private final int mask;
   /** One bit per hash code class ({@link #bloomBit}): a word whose bit is clear is unknown. */
   private final long[] bloom = new long[BLOOM_BITS / 64];
@@ -59,14 +69,25 @@ final class WordTable {
   private static final int BLOOM_BITS = 1 << 17;
 
   /** Ints per slot of {@link #table}. */
-  private static final int SLOT = 4;
+  private static final int SLOT = 8;
+
+  /** Chars of a word kept in its slot. */
+  static final int INLINE = 8;
+
+  /** The bit of {@link #meta} marking a definite word (the lexicon's bits stay below it). */
+  private static final int DEFINITE = 1 << 31;
 
   WordTable(Map<String, Integer> known) {
-    int capacity = Integer.highestOneBit(Math.max(16, known.size() * 2)) << 1;
+    // At most about 70 % full: a slot is half a cache line, and a probe reads on to the next.
+    int capacity = Integer.highestOneBit(Math.max(16, known.size() * 2));
+    if (capacity < known.size() * 10 / 7) {
+      capacity <<= 1;
+    }
     table = new int[capacity * SLOT];
     mask = capacity - 1;
     words = new String[known.size()];
-    infos = new int[known.size()];
+    poolStart = new int[known.size()];
+    meta = new int[known.size() * 2];
     int total = 0;
     for (String w : known.keySet()) {
       total += w.length();
@@ -81,25 +102,30 @@ final class WordTable {
       while (table[SLOT * h + 1] != 0) {
         h = (h + 1) & mask;
       }
-      table[SLOT * h] = hash;
-      table[SLOT * h + 1] = id + 1;
-      table[SLOT * h + 2] = at;
-      table[SLOT * h + 3] = w.length();
+      int s = SLOT * h;
+      table[s] = hash;
+      table[s + 1] = id + 1;
+      table[s + 2] = w.length();
+      for (int k = 0; k < Math.min(INLINE, w.length()); k++) {
+        table[s + 4 + k / 2] |= (k % 2 == 0) ? w.charAt(k) << 16 : w.charAt(k);
+      }
       int b = bloomBit(hash);
       bloom[b >>> 6] |= 1L << b;
       words[id] = w;
       w.getChars(0, w.length(), pool, at);
+      poolStart[id] = at;
       at += w.length();
-      infos[id] = e.getValue();
+      if ((e.getValue() & DEFINITE) != 0) {
+        throw new IllegalArgumentException("word info uses the definite bit: " + w);
+      }
+      meta[2 * id] = e.getValue();
       id++;
     }
-    bareInfos = new int[words.length];
-    definite = new boolean[words.length];
     for (int k = 0; k < words.length; k++) {
       if (Clitics.isDefinite(words[k])) {
-        definite[k] = true;
+        meta[2 * k] |= DEFINITE;
         int bare = id(words[k], 2, words[k].length());
-        bareInfos[k] = bare < 0 ? 0 : infos[bare];
+        meta[2 * k + 1] = bare < 0 ? 0 : info(bare);
       }
     }
   }
@@ -120,7 +146,7 @@ final class WordTable {
 
   /** What the lexicon knows of word {@code id} (its class and flag bits). */
   int info(int id) {
-    return infos[id];
+    return meta[2 * id] & ~DEFINITE;
   }
 
   /**
@@ -128,12 +154,12 @@ final class WordTable {
    * words only, else 0).
    */
   int bareInfo(int id) {
-    return bareInfos[id];
+    return meta[2 * id + 1];
   }
 
   /** Whether word {@code id} is {@linkplain Clitics#isDefinite definite} (الحكومة). */
   boolean isDefinite(int id) {
-    return definite[id];
+    return meta[2 * id] < 0;
   }
 
   /** {@code 31^n}, int overflow. */
@@ -192,7 +218,7 @@ final class WordTable {
       if (id < 0) {
         return -1;
       }
-      if (t[s] == hash && t[s + 3] == len && equals(t[s + 2], a, from, len)) {
+      if (t[s] == hash && t[s + 2] == len && equals(s, id, a, from, len)) {
         return id;
       }
     }
@@ -215,20 +241,41 @@ final class WordTable {
       if (id < 0) {
         return -1;
       }
-      int at = t[s + 2];
-      if (t[s] == hash && t[s + 3] == len + 2 && pool[at] == FoldedText.ALEF
-          && pool[at + 1] == Clitics.LAM && equals(at + 2, a, from, len)) {
+      if (t[s] == hash && t[s + 2] == len + 2
+          && t[s + 4] == (FoldedText.ALEF << 16 | Clitics.LAM)
+          && equalsFrom(s, id, 2, a, from, len)) {
         return id;
       }
     }
   }
 
-  /** Whether the {@code len} chars of {@link #pool} at {@code at} are {@code a[from, from + len)}. */
-  private boolean equals(int at, char[] a, int from, int len) {
-    char[] p = pool;
-    for (int k = 0; k < len; k++) {
-      if (p[at + k] != a[from + k]) {
+  /** Whether the word of slot {@code s} (id {@code id}) is {@code a[from, from + len)}. */
+  private boolean equals(int s, int id, char[] a, int from, int len) {
+    return equalsFrom(s, id, 0, a, from, len);
+  }
+
+  /**
+   * Whether the word of slot {@code s} (id {@code id}) has {@code a[from, from + len)} from its
+   * char {@code skip} on (its length already checked): the inline chars first, then the pool.
+   */
+  private boolean equalsFrom(int s, int id, int skip, char[] a, int from, int len) {
+    int[] t = table;
+    int inline = Math.min(INLINE - skip, len);
+    for (int k = 0; k < inline; k++) {
+      int j = k + skip;
+      int pair = t[s + 4 + (j >>> 1)];
+      char c = (char) ((j & 1) == 0 ? pair >>> 16 : pair);
+      if (c != a[from + k]) {
         return false;
+      }
+    }
+    if (len > inline) {
+      char[] p = pool;
+      int at = poolStart[id] + skip;
+      for (int k = inline; k < len; k++) {
+        if (p[at + k] != a[from + k]) {
+          return false;
+        }
       }
     }
     return true;
