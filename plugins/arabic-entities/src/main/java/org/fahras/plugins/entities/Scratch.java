@@ -60,7 +60,24 @@ final class Scratch {
    */
   private int dirtyReadings;
 
+  /** The thread's cache of word look-ups ({@link WordTable#newCache}) and the table it serves. */
+  private int[] wordCache;
+
+  private WordTable wordCacheOwner;
+
   private Scratch() {}
+
+  /**
+   * The thread's cache of look-ups in {@code table}: a new one when the last was for another
+   * table (the lexicon changed with the user's names, or a recogniser with other options).
+   */
+  int[] wordCache(WordTable table) {
+    if (wordCacheOwner != table) {
+      wordCache = WordTable.newCache();
+      wordCacheOwner = table;
+    }
+    return wordCache;
+  }
 
   /**
    * Grows the readings' arrays to at least {@code n} entries; false if too large. The first

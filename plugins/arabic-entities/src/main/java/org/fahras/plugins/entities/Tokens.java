@@ -106,6 +106,8 @@ final class Tokens {
    */
   static Tokens of(FoldedText text, WordTable known, Scratch scratch) {
     Tokens t = new Tokens(text, known, scratch);
+    // The thread's cache of look-ups, when the thread has its arrays.
+    int[] cache = scratch != null && known != null ? scratch.wordCache(known) : null;
     char[] s = text.chars;
     int n = text.length;
     int i = 0;
@@ -151,7 +153,8 @@ final class Tokens {
       } else {
         k = PUNCT;
       }
-      t.add(i, j, k, line, space, h, known == null ? -1 : known.id(s, i, j, h));
+      t.add(i, j, k, line, space, h,
+          known == null ? -1 : cache != null ? known.id(s, i, j, h, cache) : known.id(s, i, j, h));
       line = false;
       space = false;
       i = j;

@@ -224,6 +224,61 @@ final class WordTable {
     }
   }
 
+  /** Entries of a thread's cache of look-ups ({@link #newCache}): 32 KB. */
+  static final int CACHE_ENTRIES = 1 << 10;
+
+  /**
+   * A cache of look-ups for one thread ({@link #id(char[], int, int, int, int[])}): entries laid
+   * out as the table's slots, one per hash class, each the last word of up to {@value #INLINE}
+   * chars looked up in that class and its id (-1 kept too: the answer for an unknown word).
+   */
+  static int[] newCache() {
+    return new int[CACHE_ENTRIES * SLOT];
+  }
+
+  /**
+   * {@link #id(char[], int, int, int)} through a thread's {@code cache} ({@link #newCache}, used
+   * with this table only): the frequent words of a text (في، من، الله …) are answered from a few
+   * kilobytes that stay in the processor's cache, where the table's slots are scattered over
+   * half a megabyte.
+   */
+  int id(char[] a, int from, int to, int hash, int[] cache) {
+    int len = to - from;
+    if (len > INLINE) {
+      return id(a, from, to, hash);
+    }
+    int c = (spread(hash) & (CACHE_ENTRIES - 1)) * SLOT;
+    // An empty entry has length 0, which no token has.
+    if (cache[c + 2] == len && cache[c] == hash && samePairs(cache, c, a, from, len)) {
+      return cache[c + 1] - 1;
+    }
+    int id = id(a, from, to, hash);
+    cache[c] = hash;
+    cache[c + 1] = id + 1;
+    cache[c + 2] = len;
+    for (int k = 0; k < INLINE; k += 2) {
+      cache[c + 4 + (k >>> 1)] = pair(a, from, len, k);
+    }
+    return id;
+  }
+
+  /** Whether {@code a[from, from + len)} is the word kept inline in entry {@code c} of {@code t}. */
+  private static boolean samePairs(int[] t, int c, char[] a, int from, int len) {
+    for (int k = 0; k < len; k += 2) {
+      if (t[c + 4 + (k >>> 1)] != pair(a, from, len, k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Chars {@code k} and {@code k + 1} of {@code a[from, from + len)} as a slot keeps them. */
+  private static int pair(char[] a, int from, int len, int k) {
+    int high = k < len ? a[from + k] : 0;
+    int low = k + 1 < len ? a[from + k + 1] : 0;
+    return high << 16 | low;
+  }
+
   /**
    * The id of the known word {@link Clitics#ARTICLE} + {@code a[from, to)}, whose hash code is
    * {@code hash} ({@link #withArticleHash}), or -1.
