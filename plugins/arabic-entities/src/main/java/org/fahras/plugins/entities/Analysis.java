@@ -78,8 +78,6 @@ final class Analysis {
   private final Scratch scratch;
   /** The clitic readings of the word being read. */
   private final Clitics.Readings readings = new Clitics.Readings();
-  /** The thread's cache of look-ups in {@link #words} ({@link Scratch#wordCache}), or null. */
-  private final int[] wordCache;
 
   Analysis(FoldedText text, Lexicon lexicon) {
     this(text, lexicon, null);
@@ -91,7 +89,6 @@ final class Analysis {
     this.lexicon = lexicon;
     this.words = lexicon.words;
     this.chars = text.chars;
-    this.wordCache = scratch != null ? scratch.wordCache(lexicon.words) : null;
     int n = tokens.size();
     this.size = n;
     if (scratch != null && scratch.readings(n)) {
@@ -206,7 +203,7 @@ final class Analysis {
   private void readClitics(int i, int id) {
     Clitics.Readings r = readings;
     int end = tokens.end(i);
-    r.read(chars, tokens.start(i), end, tokens.hash(i), id, words, wordCache);
+    r.read(chars, tokens.start(i), end, tokens.hash(i), id, words);
     int k = r.count;
     int chosen = -1;
     int info = 0;

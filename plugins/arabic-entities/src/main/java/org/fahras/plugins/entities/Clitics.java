@@ -74,21 +74,12 @@ final class Clitics {
      * looks the other readings up in {@code known} when it is not null.
      */
     void read(char[] c, int start, int end, int hash, int wordId, WordTable known) {
-      read(c, start, end, hash, wordId, known, null);
-    }
-
-    /**
-     * {@link #read(char[], int, int, int, int, WordTable)} with the thread's cache of look-ups in
-     * {@code known} ({@link WordTable#newCache}), or {@code null}.
-     */
-    void read(char[] c, int start, int end, int hash, int wordId, WordTable known, int[] cache) {
-      this.cache = cache;
       count = 0;
       add(start, false, 0, hash, wordId);
       int len = end - start;
       if (len > MIN_STEM && (c[start] == WAW || c[start] == FEH)) {
         int h = hash - c[start] * WordTable.pow31(len - 1);
-        add(start + 1, false, 1, h, known == null ? -1 : lookUp(known, c, start + 1, end, h));
+        add(start + 1, false, 1, h, known == null ? -1 : known.id(c, start + 1, end, h));
         preposition(c, start + 1, end, h, 1, known);
       }
       preposition(c, start, end, hash, 0, known);
@@ -108,18 +99,11 @@ final class Clitics {
         add(from + 2, true, offset + 1, a,
             known == null ? -1 : known.idWithArticle(c, from + 2, end, a));
         add(from + 1, false, offset + 1, h,
-            known == null ? -1 : lookUp(known, c, from + 1, end, h));
+            known == null ? -1 : known.id(c, from + 1, end, h));
       } else if (ch == BEH || ch == LAM || ch == KAF) {
         add(from + 1, false, offset + 1, h,
-            known == null ? -1 : lookUp(known, c, from + 1, end, h));
+            known == null ? -1 : known.id(c, from + 1, end, h));
       }
-    }
-
-    /** The thread's cache of look-ups for the word being read, or null. */
-    private int[] cache;
-
-    private int lookUp(WordTable known, char[] c, int from, int to, int h) {
-      return cache != null ? known.id(c, from, to, h, cache) : known.id(c, from, to, h);
     }
 
     private void add(int start, boolean withArticle, int clitics, int h, int known) {
