@@ -103,6 +103,12 @@ final class FingerprintFields {
     return known;
   }
 
+  /**
+   * Each thread's read buffer for {@link #sha256}: the indexer hashes every new file on its parse
+   * threads, and a fresh 64 KB array per file is 320 MB of memory to zero for 5,000 small files.
+   */
+  private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
+
   /** SHA-256 of a file's content. */
   static byte[] sha256(Path file) throws IOException {
     MessageDigest md;
@@ -111,7 +117,7 @@ final class FingerprintFields {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }
-    byte[] buf = new byte[64 * 1024];
+    byte[] buf = BUFFER.get();
     try (InputStream in = Files.newInputStream(file)) {
       int n;
       while ((n = in.read(buf)) > 0) {
