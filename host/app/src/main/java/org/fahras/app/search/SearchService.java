@@ -162,14 +162,16 @@ public final class SearchService implements Searcher {
 
   private Chosen choose(QueryBuilder.Prepared prepared) throws IOException {
     // Rewritten once here: an analysis provider's queries may stand for many index terms (all
-    // the forms of a word), which the counts, the search and the highlighter then share.
+    // the forms of a word), which the counts, the search and the highlighter then share; so are a
+    // wildcard's few terms (FewTermsExpansion).
     if (prepared.strict() != null) {
-      Query strict = searcher.rewrite(prepared.strict());
+      Query strict = searcher.rewrite(FewTermsExpansion.expand(prepared.strict(), reader));
       if (searcher.count(strict) > 0) {
         return new Chosen(strict, false);
       }
     }
-    return new Chosen(searcher.rewrite(prepared.relaxed()), prepared.strict() != null);
+    return new Chosen(
+        searcher.rewrite(FewTermsExpansion.expand(prepared.relaxed(), reader)), prepared.strict() != null);
   }
 
   /**
