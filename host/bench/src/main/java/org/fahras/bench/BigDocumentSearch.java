@@ -3,11 +3,8 @@ package org.fahras.bench;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.fahras.app.search.SearchRequest;
-import org.fahras.app.search.SearchResult;
 import org.fahras.app.search.SearchService;
 
 /**
@@ -67,21 +64,9 @@ final class BigDocumentSearch {
       System.out.println("|---|---|---|---|---|");
       try (SearchService search = fahras.search(base.resolve("index"))) {
         for (String q : QUERIES) {
-          SearchRequest request = SearchRequest.of(q).page(0, 10);
-          long total = 0;
-          for (int i = 0; i < warm; i++) {
-            total = search.search(request).total();
-          }
-          double[] ms = new double[runs];
-          for (int i = 0; i < runs; i++) {
-            long t = System.nanoTime();
-            SearchResult r = search.search(request);
-            ms[i] = (System.nanoTime() - t) / 1e6;
-            total = r.total();
-          }
-          Arrays.sort(ms);
-          System.out.printf(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.0f |%n", q.replace("|", "\\|"), total,
-              ms[runs / 2], ms[(int) Math.min(runs - 1, Math.ceil(runs * 0.9) - 1)], ms[runs - 1]);
+          PageTimes t = PageTimes.measure(search, q, warm, runs);
+          System.out.printf(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.0f |%n", q.replace("|", "\\|"), t.hits(),
+              t.median(), t.p90(), t.max());
         }
       }
     }
