@@ -44,9 +44,12 @@ final class FewTermsExpansion {
 
   static Query expand(Query query, IndexReader reader, int maxTerms) throws IOException {
     List<MultiTermQuery> parts = new ArrayList<>();
-    if (!collect(query, parts) || parts.isEmpty()) {
+    collect(query, parts);
+    if (parts.isEmpty()) {
       return query;
     }
+    // A counting pass first, which stops after maxTerms + 1 terms, so that a broad word (ال*)
+    // costs a few terms here rather than a full rewrite thrown away.
     for (MultiTermQuery part : parts) {
       if (countUpTo(part, reader, maxTerms) > maxTerms) {
         return query;
@@ -55,39 +58,25 @@ final class FewTermsExpansion {
     return rebuilt(query, reader);
   }
 
-  /** Adds the query's multi-term parts; false when it has a part this class cannot rebuild. */
-  private static boolean collect(Query query, List<MultiTermQuery> parts) {
+  /**
+   * Adds the query's multi-term parts that are scored as one constant. Any query other than the
+   * containers below is kept as it is: one holding a multi-term part inside keeps it unexpanded,
+   * which loses nothing but the gain.
+   */
+  private static void collect(Query query, List<MultiTermQuery> parts) {
     if (query instanceof MultiTermQuery m) {
       if (isConstantScore(m)) {
         parts.add(m);
       }
-      return true;
+    } else if (query instanceof BoostQuery b) {
+      collect(b.getQuery(), parts);
+    } else if (query instanceof ConstantScoreQuery c) {
+      collect(c.getQuery(), parts);
+    } else if (query instanceof DisjunctionMaxQuery d) {
+      d.getDisjuncts().forEach(q -> collect(q, parts));
+    } else if (query instanceof BooleanQuery b) {
+      b.clauses().forEach(c -> collect(c.getQuery(), parts));
     }
-    if (query instanceof BoostQuery b) {
-      return collect(b.getQuery(), parts);
-    }
-    if (query instanceof ConstantScoreQuery c) {
-      return collect(c.getQuery(), parts);
-    }
-    if (query instanceof DisjunctionMaxQuery d) {
-      for (Query q : d.getDisjuncts()) {
-        if (!collect(q, parts)) {
-          return false;
-        }
-      }
-      return true;
-    }
-    if (query instanceof BooleanQuery b) {
-      for (BooleanClause c : b.clauses()) {
-        if (!collect(c.getQuery(), parts)) {
-          return false;
-        }
-      }
-      return true;
-    }
-    // Any other query: kept as it is. One holding a multi-term part inside would keep it
-    // unexpanded; nothing is lost but the gain.
-    return true;
   }
 
   /** The number of terms the part matches, counted per segment, up to just past {@code limit}. */
