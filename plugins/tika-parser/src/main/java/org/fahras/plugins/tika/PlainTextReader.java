@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -35,9 +34,10 @@ import org.fahras.api.ParsedDocument;
  *
  * <ol>
  *   <li><b>Type.</b> A file whose start is plainly prose ({@link #looksLikeProse}: its first
- *       non-blank character is not ASCII, no control characters in the first kilobyte, no {@code
- *       <} in the first 8 KB) is {@code text/plain} without asking Tika: every magic pattern Tika
- *       could match on such bytes needs an ASCII or binary start, or a {@code <html} tag. Anything
+ *       non-blank character is not ASCII, or follows only a few digits and punctuation marks, no
+ *       control characters in the first kilobyte, no {@code <} in the first 8 KB) is {@code
+ *       text/plain} without asking Tika: every magic pattern Tika could match on such bytes needs
+ *       a start with ASCII letters or symbols, binary bytes, or a {@code <html} tag. Anything
  *       else goes through Tika's own type detector, and the file is left to Tika unless that says
  *       {@code text/plain} too (HTML, e-mail or a binary file named {@code .txt}).
  *   <li><b>Encoding.</b> A UTF-8 byte-order mark, or well-formed UTF-8 with at least one
@@ -211,7 +211,8 @@ final class PlainTextReader {
 
   /**
    * Whether the start of the file is plainly prose, so that no detector of Tika's could call it
-   * anything but {@code text/plain}: its first non-blank byte (after {@code offset}) is not ASCII,
+   * anything but {@code text/plain}: its first non-blank byte (after {@code offset}) is not ASCII
+   * ({@linkplain #opensLikeProse or follows a few digits and punctuation marks}),
    * the first {@value #CONTROL_CHECK_BYTES} bytes hold no control character but tab, line feed,
    * form feed and carriage return (binary data always has some; text in UTF-16 without a mark
    * too), and the first {@value #MARKUP_CHECK_BYTES} bytes hold no {@code <} (Tika finds HTML by a
@@ -225,7 +226,7 @@ final class PlainTextReader {
     while (i < b.length && isAsciiBlank(b[i])) {
       i++;
     }
-    if (i >= b.length || b[i] >= 0) {
+    if (i >= b.length || !opensLikeProse(b, i)) {
       return false;
     }
     int controlEnd = Math.min(b.length, offset + CONTROL_CHECK_BYTES);
@@ -241,6 +242,42 @@ final class PlainTextReader {
       }
     }
     return true;
+  }
+
+  /** How far into the text {@link #opensLikeProse} looks for the first non-ASCII byte. */
+  static final int PROSE_OPENING_BYTES = 8;
+
+  /**
+   * Whether the text opens with a non-ASCII byte, or with a few ASCII digits and punctuation that
+   * no text format's magic begins with, then a non-ASCII byte: «(إعلان …», «- ابن …», «12. النص». A
+   * letter, {@code <}, {@code %}, {@code #}, {@code {}, {@code \\} and the rest leave the file to
+   * Tika's detector; so do binary formats whose magic opens with such punctuation and a high byte
+   * (Zstandard's {@code (\u00B5/\u00FD}), by the control bytes they always have.
+   */
+  private static boolean opensLikeProse(byte[] b, int from) {
+    int end = Math.min(b.length, from + PROSE_OPENING_BYTES);
+    for (int k = from; k < end; k++) {
+      byte c = b[k];
+      if (c < 0) {
+        return true;
+      }
+      boolean neutral =
+          (c >= '0' && c <= '9')
+              || c == ' '
+              || c == '('
+              || c == ')'
+              || c == '['
+              || c == ']'
+              || c == '-'
+              || c == '*'
+              || c == '.'
+              || c == ':'
+              || c == '"';
+      if (!neutral) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean isAsciiBlank(byte c) {
@@ -290,14 +327,52 @@ final class PlainTextReader {
    * UTF-8 (a sequence cut by the end of the probe is fine).
    */
   static boolean startsAsUtf8(byte[] b, int offset, int end) {
-    int probe = Math.min(end - offset, UTF8_PROBE_BYTES);
-    CharBuffer out = CharBuffer.allocate(probe);
-    return !StandardCharsets.UTF_8
-        .newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)
-        .decode(ByteBuffer.wrap(b, offset, probe), out, probe == end - offset)
-        .isError();
+    // By hand rather than with a CharsetDecoder: the decoder's loop for multi-byte input, and the
+    // chars it must write, cost as much as decoding the whole of a median-sized file.
+    int probeEnd = offset + Math.min(end - offset, UTF8_PROBE_BYTES);
+    boolean wholeInput = probeEnd == end;
+    int i = offset;
+    while (i < probeEnd) {
+      int lead = b[i];
+      if (lead >= 0) {
+        i++;
+        continue;
+      }
+      lead &= 0xFF;
+      int trail;
+      int secondMin = 0x80;
+      int secondMax = 0xBF;
+      if (lead >= 0xC2 && lead <= 0xDF) {
+        trail = 1;
+      } else if (lead >= 0xE0 && lead <= 0xEF) {
+        trail = 2;
+        if (lead == 0xE0) {
+          secondMin = 0xA0; // no overlong forms
+        } else if (lead == 0xED) {
+          secondMax = 0x9F; // no surrogates
+        }
+      } else if (lead >= 0xF0 && lead <= 0xF4) {
+        trail = 3;
+        if (lead == 0xF0) {
+          secondMin = 0x90;
+        } else if (lead == 0xF4) {
+          secondMax = 0x8F; // nothing above U+10FFFF
+        }
+      } else {
+        return false;
+      }
+      for (int k = 1; k <= trail; k++) {
+        if (i + k >= probeEnd) {
+          return !wholeInput; // a sequence cut by the end of the probe, not of the input
+        }
+        int c = b[i + k] & 0xFF;
+        if (k == 1 ? c < secondMin || c > secondMax : c < 0x80 || c > 0xBF) {
+          return false;
+        }
+      }
+      i += trail + 1;
+    }
+    return true;
   }
 
   private static boolean isWellFormedUtf8(byte[] b, int offset, int length) {
@@ -358,10 +433,7 @@ final class PlainTextReader {
    */
   static String xmlSafe(String s) {
     int n = s.length();
-    int i = 0;
-    while (i < n && isXmlChar(s, i)) {
-      i += Character.isHighSurrogate(s.charAt(i)) ? 2 : 1;
-    }
+    int i = firstNonXmlChar(s);
     if (i >= n) {
       return s;
     }
@@ -377,6 +449,24 @@ final class PlainTextReader {
       }
     }
     return sb.toString();
+  }
+
+  /** The index of the first character XML cannot carry, or the length when there is none. */
+  private static int firstNonXmlChar(String s) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= 0x20 && c < 0xD800) {
+        continue; // nearly every character: one comparison pair
+      }
+      if (!isXmlChar(s, i)) {
+        return i;
+      }
+      if (Character.isHighSurrogate(c)) {
+        i++; // its low surrogate, checked by isXmlChar
+      }
+    }
+    return n;
   }
 
   private static boolean isXmlChar(String s, int i) {

@@ -128,6 +128,61 @@ class PlainTextReaderTest {
     assertThat(PlainTextReader.looksLikeProse(bom, 3)).isTrue();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"(إعلان تونس) ", "- ابن خلدون: ", "12. النص ", "* بند أول ", "[1] المصدر ", "\"قال\" "})
+  void textOpeningWithDigitsOrPunctuationThenArabicTakesTheFastPath(String opening) throws Exception {
+    byte[] bytes = (opening + TEXT).getBytes(StandardCharsets.UTF_8);
+    assertThat(PlainTextReader.looksLikeProse(bytes, 0)).isTrue();
+
+    ParsedDocument fast = parse(Files.write(dir.resolve("opening.txt"), bytes));
+    ParsedDocument tika = parse(Files.write(dir.resolve("opening.text"), bytes));
+
+    assertThat(fast.metadata().get("parser")).isEqualTo(PlainTextReader.PARSER_NAME);
+    assertThat(fast.contentType()).isEqualTo(tika.contentType()).startsWith("text/plain");
+    assertThat(fast.text()).isEqualTo(tika.text());
+    assertThat(fast.language()).isEqualTo(tika.language()).isEqualTo("ar");
+  }
+
+  @Test
+  void punctuationBeforeAsciiLettersOrTooLongStillNeedsTikasTypeCheck() {
+    assertThat(PlainTextReader.looksLikeProse("-----BEGIN PGP MESSAGE-----\nنص".getBytes(StandardCharsets.UTF_8), 0))
+        .isFalse();
+    assertThat(PlainTextReader.looksLikeProse("123456789 نص".getBytes(StandardCharsets.UTF_8), 0))
+        .as("no non-ASCII byte in the first " + PlainTextReader.PROSE_OPENING_BYTES)
+        .isFalse();
+    assertThat(PlainTextReader.looksLikeProse("{\\rtf1 نص".getBytes(StandardCharsets.UTF_8), 0)).isFalse();
+    assertThat(PlainTextReader.looksLikeProse("#!/bin/sh نص".getBytes(StandardCharsets.UTF_8), 0)).isFalse();
+    byte[] zstd = {0x28, (byte) 0xB5, 0x2F, (byte) 0xFD, 0x04, 0x58, 0, 0, (byte) 0x90};
+    assertThat(PlainTextReader.looksLikeProse(zstd, 0)).as("Zstandard frame").isFalse();
+  }
+
+  @Test
+  void theUtf8ProbeAgreesWithTheJdksDecoder() {
+    java.util.Random random = new java.util.Random(7);
+    byte[][] pieces = {
+      "مكتبة".getBytes(StandardCharsets.UTF_8), "a".getBytes(StandardCharsets.UTF_8),
+      "€".getBytes(StandardCharsets.UTF_8), "\uD83D\uDE00".getBytes(StandardCharsets.UTF_8),
+      {(byte) 0xC0, (byte) 0xAF}, {(byte) 0xE0, (byte) 0x80, (byte) 0x80}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+      {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, {(byte) 0xF5}, {(byte) 0x80}, {(byte) 0xD9}
+    };
+    for (int n = 0; n < 20_000; n++) {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      int parts = 1 + random.nextInt(6);
+      for (int p = 0; p < parts; p++) {
+        // Mostly well-formed pieces, so that malformed ones sit at every position.
+        out.writeBytes(pieces[random.nextInt(10) < 8 ? random.nextInt(4) : 4 + random.nextInt(pieces.length - 4)]);
+      }
+      byte[] b = out.toByteArray();
+      boolean strict =
+          !StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+              .decode(java.nio.ByteBuffer.wrap(b), java.nio.CharBuffer.allocate(b.length), true)
+              .isError();
+      assertThat(PlainTextReader.startsAsUtf8(b, 0, b.length)).as(java.util.Arrays.toString(b)).isEqualTo(strict);
+    }
+  }
+
   @Test
   void textStartingWithAsciiNeedsTikasTypeCheck() {
     assertThat(PlainTextReader.looksLikeProse("From: a@b.c\nمرحبا".getBytes(StandardCharsets.UTF_8), 0))
