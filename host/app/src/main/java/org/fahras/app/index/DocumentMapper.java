@@ -1,6 +1,5 @@
 package org.fahras.app.index;
 
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +18,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -172,46 +172,128 @@ public final class DocumentMapper {
 
   private static final String MENTIONED_YEAR = "year_mentioned";
 
-  /** The entities the text mentions: a keyword per distinct entity, and facets for known types. */
+  /**
+   * How entities of one dimension are indexed: the dimension ({@link EntityExtraction#dimension}),
+   * its keyword field, and the doc-values field of its facet (null when the dimension is no facet).
+   */
+  private record EntityDimension(String name, String field, String facetField) {}
+
+  /** The dimension of each entity type met so far: a type's strings are made once. */
+  private final java.util.concurrent.ConcurrentHashMap<String, EntityDimension> dimensions =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** More types than this (a plugin making up types) are resolved each time, not kept. */
+  private static final int MAX_KNOWN_TYPES = 256;
+
+  private EntityDimension dimensionOf(String type) {
+    EntityDimension known = dimensions.get(type);
+    if (known != null) {
+      return known;
+    }
+    EntityDimension d = newDimension(EntityExtraction.dimension(type));
+    if (dimensions.size() < MAX_KNOWN_TYPES) {
+      dimensions.putIfAbsent(type, d);
+    }
+    return d;
+  }
+
+  private EntityDimension newDimension(String dim) {
+    return new EntityDimension(
+        dim,
+        IndexFields.ENTITY_PREFIX + dim,
+        IndexFields.ENTITY_DIMS.contains(dim) ? facets.getDimConfig(dim).indexFieldName : null);
+  }
+
+  /** The values a document gives one dimension, in order of first mention. */
+  private static final class DimensionValues {
+    final EntityDimension dimension;
+    final Set<String> values = new LinkedHashSet<>();
+
+    DimensionValues(EntityDimension dimension) {
+      this.dimension = dimension;
+    }
+  }
+
+  /**
+   * The entities the text mentions: a keyword per distinct entity, facets for known types, and one
+   * stored value listing them.
+   *
+   * <p>The facet values go in as the doc values {@link FacetsConfig#build} would make of {@link
+   * SortedSetDocValuesFacetField}s (entity dimensions are flat, multi-valued, without drill-down
+   * terms or dimension counts: {@link IndexFields#facetsConfig}), without its per-field checks and
+   * label objects; {@link BackendRecords} reads entities from the keyword fields.
+   */
   private void addEntities(Document d, ParsedDocument p) {
     if (entities.isEmpty()) {
       return;
     }
-    Map<String, Set<String>> byDim = new LinkedHashMap<>();
-    Set<String> stored = new LinkedHashSet<>();
-    for (EntityRecognizer.EntitySpan s : entities.findForIndex(p.text(), p.language())) {
-      if (stored.size() < IndexFields.MAX_ENTITIES_PER_TYPE * 4) {
-        stored.add(s.type() + "\t" + s.normalized());
+    List<EntityRecognizer.EntitySpan> spans = entities.findForIndex(p.text(), p.language());
+    if (spans.isEmpty()) {
+      return;
+    }
+    List<DimensionValues> byDim = new ArrayList<>(4);
+    // Distinct (type, form) pairs for the stored value: forms seen per type.
+    Map<String, Set<String>> seen = new java.util.HashMap<>(8);
+    StringBuilder stored = new StringBuilder();
+    int storedCount = 0;
+    for (EntityRecognizer.EntitySpan s : spans) {
+      String type = s.type();
+      String form = s.normalized();
+      if (storedCount < IndexFields.MAX_ENTITIES_PER_TYPE * 4
+          && seen.computeIfAbsent(type, k -> new java.util.HashSet<>()).add(form)) {
+        // One stored value, an entity a line: a stored field per entity costs more to write.
+        if (storedCount++ > 0) {
+          stored.append('\n');
+        }
+        appendOneLine(stored, type);
+        stored.append('\t');
+        appendOneLine(stored, form);
       }
-      Set<String> values = byDim.computeIfAbsent(EntityExtraction.dimension(s.type()), k -> new LinkedHashSet<>());
+      Set<String> values = valuesOf(byDim, dimensionOf(type));
       if (values.size() < IndexFields.MAX_ENTITIES_PER_TYPE) {
-        values.add(s.normalized());
+        values.add(form);
       }
-      if (s.type().equals(org.fahras.api.EntityType.DATE)) {
-        Integer year = MentionedYears.year(s.normalized());
+      if (type.equals(org.fahras.api.EntityType.DATE)) {
+        Integer year = MentionedYears.year(form);
         if (year != null) {
-          byDim.computeIfAbsent(MENTIONED_YEAR, k -> new LinkedHashSet<>()).add(year.toString());
+          valuesOf(byDim, dimensionOf(MENTIONED_YEAR_TYPE)).add(year.toString());
         }
       }
     }
-    if (!stored.isEmpty()) {
-      // One stored value, an entity a line: a stored field per entity costs more to write.
-      StringBuilder all = new StringBuilder();
-      for (String e : stored) {
-        all.append(all.length() == 0 ? "" : "\n").append(e.replace('\n', ' '));
-      }
-      d.add(new StoredField(IndexFields.ENTITY_STORED, all.toString()));
+    if (storedCount > 0) {
+      d.add(new StoredField(IndexFields.ENTITY_STORED, stored.toString()));
     }
-    byDim.forEach(
-        (dim, values) -> {
-          boolean facet = IndexFields.ENTITY_DIMS.contains(dim);
-          for (String v : values) {
-            d.add(new StringField(IndexFields.ENTITY_PREFIX + dim, v, Field.Store.NO));
-            if (facet) {
-              d.add(new SortedSetDocValuesFacetField(dim, v));
-            }
-          }
-        });
+    for (DimensionValues dv : byDim) {
+      EntityDimension dim = dv.dimension;
+      for (String v : dv.values) {
+        d.add(new StringField(dim.field(), v, Field.Store.NO));
+        if (dim.facetField() != null) {
+          d.add(new SortedSetDocValuesField(dim.facetField(), new BytesRef(FacetsConfig.pathToString(dim.name(), new String[] {v}))));
+        }
+      }
+    }
+  }
+
+  /** The type whose dimension is {@value #MENTIONED_YEAR} ({@link EntityExtraction#dimension} keeps it). */
+  private static final String MENTIONED_YEAR_TYPE = MENTIONED_YEAR;
+
+  private static Set<String> valuesOf(List<DimensionValues> byDim, EntityDimension dim) {
+    for (DimensionValues dv : byDim) {
+      if (dv.dimension.name().equals(dim.name())) {
+        return dv.values;
+      }
+    }
+    DimensionValues dv = new DimensionValues(dim);
+    byDim.add(dv);
+    return dv.values;
+  }
+
+  private static void appendOneLine(StringBuilder b, String s) {
+    if (s.indexOf('\n') < 0) {
+      b.append(s);
+    } else {
+      b.append(s.replace('\n', ' '));
+    }
   }
 
   /** The last segment of a path ({@code file!/entry} included). */
