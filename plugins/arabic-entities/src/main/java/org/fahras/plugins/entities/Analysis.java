@@ -173,7 +173,9 @@ final class Analysis {
   /** Chooses the reading of word token {@code i} (see the class comment). */
   private void read(int i) {
     int id = tokens.id(i);
-    int info = id >= 0 ? words.info(id) : 0;
+    // From the token's look-up: the lexicon's ints per word are not read again.
+    long lexicon = tokens.lexicon(i);
+    int info = WordTable.info(lexicon);
     if (info != 0) {
       // A word the lexicon knows (a class, the start of a gazetteer or calendar phrase) is read
       // as it is.
@@ -183,8 +185,8 @@ final class Analysis {
       stemHash[i] = tokens.hash(i);
       prefix[i] = 0;
       classes[i] = Lexicon.classesOf(info);
-      definite[i] = words.isDefinite(id);
-      bareClasses[i] = Lexicon.classesOf(words.bareInfo(id));
+      definite[i] = WordTable.isDefinite(lexicon);
+      bareClasses[i] = Lexicon.classesOf(WordTable.bareInfo(lexicon));
       gazetteerId[i] = (info & Lexicon.GAZETTEER_START) != 0 ? id : -1;
       gazetteerPrefix[i] = 0;
       calendarStart[i] = (info & Lexicon.CALENDAR_START) != 0;

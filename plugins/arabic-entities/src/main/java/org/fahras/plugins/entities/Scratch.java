@@ -37,6 +37,7 @@ final class Scratch {
   private String[] form = new String[0];
   private int[] hash = new int[0];
   private int[] id = new int[0];
+  private long[] lexicon = new long[0];
   /** How many of {@link #form}'s first entries may be non-null (a call that did not release). */
   private int dirty;
 
@@ -166,6 +167,7 @@ final class Scratch {
       form = new String[m];
       hash = new int[m];
       id = new int[m];
+      lexicon = new long[m];
     }
     dirty = form.length;
     return true;
@@ -203,12 +205,16 @@ final class Scratch {
     return id;
   }
 
+  long[] lexicon() {
+    return lexicon;
+  }
+
   /**
    * Keeps the token arrays {@code t} ended with (grown during the call) and clears their first
    * {@code count} forms, so that no string of the call stays reachable.
    */
   void keepTokens(int[] s, int[] e, byte[] k, boolean[] l, boolean[] sp, String[] f, int[] h,
-      int[] ids, int count) {
+      int[] ids, long[] lex, int count) {
     java.util.Arrays.fill(form, 0, Math.min(count, form.length), null);
     if (f != form) {
       java.util.Arrays.fill(f, 0, count, null);
@@ -222,6 +228,7 @@ final class Scratch {
       form = f;
       hash = h;
       id = ids;
+      lexicon = lex;
     }
     dirty = 0;
   }

@@ -55,6 +55,8 @@ final class Tokens {
   private int[] hash;
   /** The {@link WordTable} id of each token's folded form, -1 for a form the lexicon lacks. */
   private int[] id;
+  /** What the lexicon knows of each token's form ({@link WordTable#info(long)} …; 0: nothing). */
+  private long[] lexicon;
 
   /** The thread's arrays these tokens use, or null. */
   private final Scratch scratch;
@@ -74,6 +76,7 @@ final class Tokens {
       form = scratch.form();
       hash = scratch.hash();
       id = scratch.id();
+      lexicon = scratch.lexicon();
       return;
     }
     this.scratch = null;
@@ -85,6 +88,7 @@ final class Tokens {
     form = new String[capacity];
     hash = new int[capacity];
     id = new int[capacity];
+    lexicon = new long[capacity];
   }
 
   /** Splits {@code text} into tokens, in one pass. */
@@ -153,8 +157,7 @@ final class Tokens {
       } else {
         k = PUNCT;
       }
-      t.add(i, j, k, line, space, h,
-          known == null ? -1 : cache != null ? known.id(s, i, j, h, cache) : known.id(s, i, j, h));
+      t.add(i, j, k, line, space, h, known, cache);
       line = false;
       space = false;
       i = j;
@@ -166,7 +169,8 @@ final class Tokens {
     return c >= '0' && c <= '9';
   }
 
-  private void add(int s, int e, byte k, boolean line, boolean space, int h, int wordId) {
+  /** Adds a token, looked up in {@code known} (when given) through {@code cache} (when given). */
+  private void add(int s, int e, byte k, boolean line, boolean space, int h, WordTable known, int[] cache) {
     if (count == start.length) {
       int m = count * 2;
       start = Arrays.copyOf(start, m);
@@ -177,6 +181,7 @@ final class Tokens {
       form = Arrays.copyOf(form, m);
       hash = Arrays.copyOf(hash, m);
       id = Arrays.copyOf(id, m);
+      lexicon = Arrays.copyOf(lexicon, m);
     }
     start[count] = s;
     end[count] = e;
@@ -184,14 +189,20 @@ final class Tokens {
     lineBefore[count] = line;
     spaceBefore[count] = space;
     hash[count] = h;
-    id[count] = wordId;
+    if (known == null) {
+      id[count] = -1;
+      lexicon[count] = 0;
+    } else {
+      char[] chars = text.chars;
+      id[count] = cache != null ? known.id(chars, s, e, h, cache, lexicon, count) : known.id(chars, s, e, h, lexicon, count);
+    }
     count++;
   }
 
   /** Ends the use of the thread's arrays, if these tokens use them (the tokens are then void). */
   void release() {
     if (scratch != null) {
-      scratch.keepTokens(start, end, kind, lineBefore, spaceBefore, form, hash, id, count);
+      scratch.keepTokens(start, end, kind, lineBefore, spaceBefore, form, hash, id, lexicon, count);
     }
   }
 
@@ -237,6 +248,15 @@ final class Tokens {
   /** The {@link WordTable} id of token {@code i}'s form, or -1 when the lexicon lacks it. */
   int id(int i) {
     return id[i];
+  }
+
+  /**
+   * What the lexicon knows of token {@code i}'s form, from the look-up that found its id (read
+   * with {@link WordTable#info(long)}, {@link WordTable#isDefinite(long)}, {@link
+   * WordTable#bareInfo(long)}); 0 when the lexicon lacks the form.
+   */
+  long lexicon(int i) {
+    return lexicon[i];
   }
 
   /** The hash code of token {@code i}'s form ({@link String#hashCode} of its folded chars). */

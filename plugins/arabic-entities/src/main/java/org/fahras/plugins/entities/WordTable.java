@@ -20,7 +20,9 @@ import java.util.Map;
  * up to {@value #INLINE} chars (nearly all of them) reads no other memory: most tokens of a text
  * are looked up, and reading each word's chars from elsewhere cost a cache miss per token once
  * the indexer's own data had pushed the table out of the cache. What the lexicon knows of a word
- * is one pair of ints per id ({@link #meta}). Immutable, shared by every thread.
+ * is one pair of ints per id ({@link #meta}), copied into the word's slot, so that a token's
+ * look-up also brings what a reading needs ({@link #id(char[], int, int, int, int[], long[],
+ * int)}). Immutable, shared by every thread.
  */
 final class WordTable {
 
@@ -39,9 +41,12 @@ final class WordTable {
   }
 
   /**
-   * Per slot of {@value #SLOT} ints: the word's hash code, its id + 1 (0: the slot is free), its
-   * length, and its first {@value #INLINE} chars two to an int (high half first, zero after the
-   * word's end).
+   * Per slot of {@value #SLOT} ints: the word's hash code; its id + 1 (0: the slot is free) in the
+   * low {@value #ID_BITS} bits and its length (at most {@value #MAX_SLOT_LENGTH}: longer words
+   * keep that) above them; what the lexicon knows of the word without its article ({@link
+   * #bareInfo}); what it knows of the word, with {@link #DEFINITE} ({@link #meta}'s first int);
+   * and its first {@value #INLINE} chars two to an int (high half first, zero after the word's
+   * end). A probe thus answers every question a token's reading asks from the slot it reads.
    */
   private final int[] table;
 
@@ -71,6 +76,14 @@ final class WordTable {
   /** Ints per slot of {@link #table}. */
   private static final int SLOT = 8;
 
+  /** Bits of a slot's second int that hold the id + 1. */
+  private static final int ID_BITS = 24;
+
+  private static final int ID_MASK = (1 << ID_BITS) - 1;
+
+  /** The largest length a slot records; longer words are told apart by their string. */
+  private static final int MAX_SLOT_LENGTH = 255;
+
   /** Chars of a word kept in its slot. */
   static final int INLINE = 8;
 
@@ -78,6 +91,9 @@ final class WordTable {
   private static final int DEFINITE = 1 << 31;
 
   WordTable(Map<String, Integer> known) {
+    if (known.size() >= ID_MASK) {
+      throw new IllegalArgumentException("more than " + (ID_MASK - 1) + " distinct words");
+    }
     // At most about 70 % full: a slot is half a cache line, and a probe reads on to the next.
     int capacity = Integer.highestOneBit(Math.max(16, known.size() * 2));
     if (capacity < known.size() * 10 / 7) {
@@ -104,8 +120,7 @@ final class WordTable {
       }
       int s = SLOT * h;
       table[s] = hash;
-      table[s + 1] = id + 1;
-      table[s + 2] = w.length();
+      table[s + 1] = idAndLength(id, w.length());
       for (int k = 0; k < Math.min(INLINE, w.length()); k++) {
         table[s + 4 + k / 2] |= (k % 2 == 0) ? w.charAt(k) << 16 : w.charAt(k);
       }
@@ -128,6 +143,23 @@ final class WordTable {
         meta[2 * k + 1] = bare < 0 ? 0 : info(bare);
       }
     }
+    for (int s = 0; s < table.length; s += SLOT) {
+      int k = (table[s + 1] & ID_MASK) - 1;
+      if (k >= 0) {
+        table[s + 2] = meta[2 * k + 1];
+        table[s + 3] = meta[2 * k];
+      }
+    }
+  }
+
+  /** A slot's second int: the id + 1 and the length (capped). */
+  private static int idAndLength(int id, int length) {
+    return (id + 1) | Math.min(length, MAX_SLOT_LENGTH) << ID_BITS;
+  }
+
+  /** Whether a slot's second int {@code idAndLength} may be of a word of {@code length} chars. */
+  private static boolean mayHaveLength(int idAndLength, int length) {
+    return idAndLength >>> ID_BITS == Math.min(length, MAX_SLOT_LENGTH);
   }
 
   private static int spread(int h) {
@@ -206,6 +238,26 @@ final class WordTable {
 
   /** The id of the known word {@code a[from, to)} of hash code {@code hash}, or -1. */
   int id(char[] a, int from, int to, int hash) {
+    int s = slot(a, from, to, hash);
+    return s < 0 ? -1 : (table[s + 1] & ID_MASK) - 1;
+  }
+
+  /**
+   * {@link #id(char[], int, int, int)}, and what the lexicon knows of the word into {@code
+   * lexicon[at]} (see {@link #lexicon}; 0 for an unknown word) from the same slot.
+   */
+  int id(char[] a, int from, int to, int hash, long[] lexicon, int at) {
+    int s = slot(a, from, to, hash);
+    if (s < 0) {
+      lexicon[at] = 0;
+      return -1;
+    }
+    lexicon[at] = lexicon(table, s);
+    return (table[s + 1] & ID_MASK) - 1;
+  }
+
+  /** The slot (its first int) of the known word {@code a[from, to)}, or -1. */
+  private int slot(char[] a, int from, int to, int hash) {
     int b = bloomBit(hash);
     if ((bloom[b >>> 6] & (1L << b)) == 0) {
       return -1;
@@ -214,14 +266,38 @@ final class WordTable {
     int[] t = table;
     for (int h = spread(hash) & mask; ; h = (h + 1) & mask) {
       int s = SLOT * h;
-      int id = t[s + 1] - 1;
-      if (id < 0) {
+      int idAndLength = t[s + 1];
+      if (idAndLength == 0) {
         return -1;
       }
-      if (t[s] == hash && t[s + 2] == len && equals(s, id, a, from, len)) {
-        return id;
+      if (t[s] == hash && mayHaveLength(idAndLength, len) && equals(s, (idAndLength & ID_MASK) - 1, a, from, len)) {
+        return s;
       }
     }
+  }
+
+  /**
+   * What the lexicon knows of a word, as {@link #id(char[], int, int, int, long[], int)} answers
+   * it: {@link #meta}'s two ints in one long. Read with {@link #info(long)}, {@link
+   * #isDefinite(long)} and {@link #bareInfo(long)}.
+   */
+  private static long lexicon(int[] slots, int s) {
+    return (slots[s + 3] & 0xFFFFFFFFL) | (long) slots[s + 2] << 32;
+  }
+
+  /** {@link #info(int)} of a word whose lexicon long is {@code lexicon}. */
+  static int info(long lexicon) {
+    return (int) lexicon & ~DEFINITE;
+  }
+
+  /** {@link #isDefinite(int)} of a word whose lexicon long is {@code lexicon}. */
+  static boolean isDefinite(long lexicon) {
+    return (int) lexicon < 0;
+  }
+
+  /** {@link #bareInfo(int)} of a word whose lexicon long is {@code lexicon}. */
+  static int bareInfo(long lexicon) {
+    return (int) (lexicon >>> 32);
   }
 
   /** Entries of a thread's cache of look-ups ({@link #newCache}): 32 KB. */
@@ -243,23 +319,42 @@ final class WordTable {
    * half a megabyte.
    */
   int id(char[] a, int from, int to, int hash, int[] cache) {
+    return id(a, from, to, hash, cache, new long[1], 0);
+  }
+
+  /**
+   * {@link #id(char[], int, int, int, int[])}, and what the lexicon knows of the word into {@code
+   * lexicon[at]} as {@link #id(char[], int, int, int, long[], int)} gives it: a cache entry keeps
+   * the slot's ints, so a hit reads nothing else.
+   */
+  int id(char[] a, int from, int to, int hash, int[] cache, long[] lexicon, int at) {
     int len = to - from;
     if (len > INLINE) {
-      return id(a, from, to, hash);
+      return id(a, from, to, hash, lexicon, at);
     }
     int c = (spread(hash) & (CACHE_ENTRIES - 1)) * SLOT;
     // An empty entry has length 0, which no token has.
-    if (cache[c + 2] == len && cache[c] == hash && samePairs(cache, c, a, from, len)) {
-      return cache[c + 1] - 1;
+    int idAndLength = cache[c + 1];
+    if (idAndLength >>> ID_BITS == len && cache[c] == hash && samePairs(cache, c, a, from, len)) {
+      lexicon[at] = lexicon(cache, c);
+      return (idAndLength & ID_MASK) - 1;
     }
-    int id = id(a, from, to, hash);
+    int s = slot(a, from, to, hash);
     cache[c] = hash;
-    cache[c + 1] = id + 1;
-    cache[c + 2] = len;
+    if (s < 0) {
+      cache[c + 1] = idAndLength(-1, len);
+      cache[c + 2] = 0;
+      cache[c + 3] = 0;
+    } else {
+      cache[c + 1] = table[s + 1];
+      cache[c + 2] = table[s + 2];
+      cache[c + 3] = table[s + 3];
+    }
     for (int k = 0; k < INLINE; k += 2) {
       cache[c + 4 + (k >>> 1)] = pair(a, from, len, k);
     }
-    return id;
+    lexicon[at] = lexicon(cache, c);
+    return (cache[c + 1] & ID_MASK) - 1;
   }
 
   /** Whether {@code a[from, from + len)} is the word kept inline in entry {@code c} of {@code t}. */
@@ -292,11 +387,12 @@ final class WordTable {
     int[] t = table;
     for (int h = spread(hash) & mask; ; h = (h + 1) & mask) {
       int s = SLOT * h;
-      int id = t[s + 1] - 1;
-      if (id < 0) {
+      int idAndLength = t[s + 1];
+      if (idAndLength == 0) {
         return -1;
       }
-      if (t[s] == hash && t[s + 2] == len + 2
+      int id = (idAndLength & ID_MASK) - 1;
+      if (t[s] == hash && mayHaveLength(idAndLength, len + 2)
           && t[s + 4] == (FoldedText.ALEF << 16 | Clitics.LAM)
           && equalsFrom(s, id, 2, a, from, len)) {
         return id;
@@ -311,9 +407,13 @@ final class WordTable {
 
   /**
    * Whether the word of slot {@code s} (id {@code id}) has {@code a[from, from + len)} from its
-   * char {@code skip} on (its length already checked): the inline chars first, then the pool.
+   * char {@code skip} on (its length already checked, up to the slot's cap): the inline chars
+   * first, then the pool.
    */
   private boolean equalsFrom(int s, int id, int skip, char[] a, int from, int len) {
+    if (len + skip >= MAX_SLOT_LENGTH && words[id].length() != len + skip) {
+      return false; // the slot's length was capped
+    }
     int[] t = table;
     int inline = Math.min(INLINE - skip, len);
     for (int k = 0; k < inline; k++) {
@@ -341,7 +441,7 @@ final class WordTable {
     int hash = w.hashCode();
     int len = w.length();
     for (int h = spread(hash) & mask; ; h = (h + 1) & mask) {
-      int id = table[SLOT * h + 1] - 1;
+      int id = (table[SLOT * h + 1] & ID_MASK) - 1;
       if (id < 0) {
         return -1;
       }
@@ -360,7 +460,7 @@ final class WordTable {
     }
     int len = to - from;
     for (int h = spread(hash) & mask; ; h = (h + 1) & mask) {
-      int id = table[SLOT * h + 1] - 1;
+      int id = (table[SLOT * h + 1] & ID_MASK) - 1;
       if (id < 0) {
         return -1;
       }

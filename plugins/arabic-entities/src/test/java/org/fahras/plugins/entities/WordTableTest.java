@@ -29,6 +29,14 @@ class WordTableTest {
     }
     known.put("\u0627\u0644\u0643\u062A\u0627\u0628", 5); // الكتاب: definite
     known.put("\u0643\u062A\u0627\u0628", 9); // كتاب
+    // Longer than a slot records: told apart from each other by their strings.
+    String long1 = "\u0628".repeat(300);
+    known.put(long1, 11);
+    known.put(long1 + "\u0628", 12);
+    probes.add(long1);
+    probes.add(long1 + "\u0628");
+    probes.add(long1 + "\u0628\u0628");
+    probes.add("\u0628".repeat(255));
     WordTable table = new WordTable(known);
     int[] cache = WordTable.newCache();
     for (int round = 0; round < 3; round++) {
@@ -40,15 +48,31 @@ class WordTableTest {
         assertThat(hash).isEqualTo(p.hashCode());
         assertThat(table.id(a, 2, 2 + p.length(), hash)).as(p).isEqualTo(expected);
         assertThat(table.id(a, 2, 2 + p.length(), hash, cache)).as(p).isEqualTo(expected);
+        long[] lexicon = {-1, -1};
+        assertThat(table.id(a, 2, 2 + p.length(), hash, lexicon, 1)).as(p).isEqualTo(expected);
+        long[] cached = {-1, -1, -1};
+        assertThat(table.id(a, 2, 2 + p.length(), hash, cache, cached, 2)).as(p).isEqualTo(expected);
+        assertThat(cached[2]).as(p).isEqualTo(lexicon[1]);
         if (expected >= 0) {
           assertThat(table.word(expected)).isEqualTo(p);
           assertThat(table.info(expected)).isEqualTo(known.get(p));
+          assertThat(WordTable.info(lexicon[1])).isEqualTo(table.info(expected));
+          assertThat(WordTable.isDefinite(lexicon[1])).isEqualTo(table.isDefinite(expected));
+          assertThat(WordTable.bareInfo(lexicon[1])).isEqualTo(table.bareInfo(expected));
+        } else {
+          assertThat(lexicon[1]).isZero();
         }
       }
     }
     int definite = table.id("\u0627\u0644\u0643\u062A\u0627\u0628");
     assertThat(table.isDefinite(definite)).isTrue();
     assertThat(table.bareInfo(definite)).isEqualTo(9);
+    char[] word = "\u0627\u0644\u0643\u062A\u0627\u0628".toCharArray();
+    long[] lexicon = new long[1];
+    table.id(word, 0, word.length, WordTable.hash(word, 0, word.length), WordTable.newCache(), lexicon, 0);
+    assertThat(WordTable.isDefinite(lexicon[0])).isTrue();
+    assertThat(WordTable.info(lexicon[0])).isEqualTo(5);
+    assertThat(WordTable.bareInfo(lexicon[0])).isEqualTo(9);
     char[] bare = "\u0643\u062A\u0627\u0628".toCharArray();
     int h = WordTable.withArticleHash(bare.length, WordTable.hash(bare, 0, bare.length));
     assertThat(table.idWithArticle(bare, 0, bare.length, h)).isEqualTo(definite);
