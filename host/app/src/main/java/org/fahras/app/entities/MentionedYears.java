@@ -56,11 +56,18 @@ public final class MentionedYears {
     return -1;
   }
 
+  /** A digit, then ه alone (an abbreviation of هجري): {@code 1445 ه}. */
+  private static final java.util.regex.Pattern HEH_AFTER_DIGIT =
+      java.util.regex.Pattern.compile("(?s).*[0-9\u0660-\u0669\u06F0-\u06F9]\\s*ه(\\s.*|$)");
+
+  private static final java.util.regex.Pattern AH = java.util.regex.Pattern.compile("(?s).*\\bAH\\b.*");
+
   private static boolean hijri(String s) {
+    // Patterns compiled once: this runs for every date of every indexed file.
     return s.contains("هـ")
         || s.contains("هجري")
         || s.contains("هجرية")
-        || s.matches("(?s).*[0-9\u0660-\u0669\u06F0-\u06F9]\\s*ه(\\s.*|$)")
-        || s.matches("(?s).*\\bAH\\b.*");
+        || HEH_AFTER_DIGIT.matcher(s).matches()
+        || AH.matcher(s).matches();
   }
 }

@@ -268,7 +268,7 @@ public final class DocumentMapper {
       for (String v : dv.values) {
         d.add(new StringField(dim.field(), v, Field.Store.NO));
         if (dim.facetField() != null) {
-          d.add(new SortedSetDocValuesField(dim.facetField(), new BytesRef(FacetsConfig.pathToString(dim.name(), new String[] {v}))));
+          d.add(new SortedSetDocValuesField(dim.facetField(), new BytesRef(facetLabel(dim.name(), v))));
         }
       }
     }
@@ -276,6 +276,20 @@ public final class DocumentMapper {
 
   /** The type whose dimension is {@value #MENTIONED_YEAR} ({@link EntityExtraction#dimension} keeps it). */
   private static final String MENTIONED_YEAR_TYPE = MENTIONED_YEAR;
+
+  /** Lucene's escape for the facet delimiter ({@code FacetsConfig}'s own constant is private). */
+  private static final char FACET_ESCAPE = '\u001E';
+
+  /**
+   * {@link FacetsConfig#pathToString(String, String[])} of a flat label: the concatenation when
+   * the value needs no escape (nearly always), Lucene's own encoding otherwise.
+   */
+  static String facetLabel(String dim, String value) {
+    if (value.indexOf(FacetsConfig.DELIM_CHAR) < 0 && value.indexOf(FACET_ESCAPE) < 0 && !value.isEmpty()) {
+      return dim + FacetsConfig.DELIM_CHAR + value;
+    }
+    return FacetsConfig.pathToString(dim, new String[] {value});
+  }
 
   private static Set<String> valuesOf(List<DimensionValues> byDim, EntityDimension dim) {
     for (DimensionValues dv : byDim) {

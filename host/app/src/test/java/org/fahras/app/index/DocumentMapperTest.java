@@ -77,7 +77,8 @@ class DocumentMapperTest {
             span(4, EntityType.PERSON, "سلمى الخوري"),
             span(6, EntityType.DATE, "2024-03"),
             span(8, "WEAPON", "صاروخ"),
-            span(10, EntityType.LOCATION, "كوريا\nالشمالية"));
+            span(10, EntityType.LOCATION, "كوريا\nالشمالية"),
+            span(12, EntityType.PERSON, "a\u001Fb\u001Ec"));
     DocumentMapper mapper =
         new DocumentMapper(List.of(AnalysisField.STEMMED), EntityExtraction.of(List.of(new Fixed(spans))));
     ParsedDocument parsed =
@@ -86,8 +87,10 @@ class DocumentMapperTest {
     Document d = mapper.toDocuments(FileFingerprint.of(file), "p", parsed).get(0);
 
     assertThat(d.get(IndexFields.ENTITY_STORED))
-        .isEqualTo("PERSON\tسلمى الخوري\nLOCATION\tروسيا\nDATE\t2024-03\nWEAPON\tصاروخ\nLOCATION\tكوريا الشمالية");
-    assertThat(d.getValues(IndexFields.ENTITY_PREFIX + "person")).containsExactly("سلمى الخوري");
+        .isEqualTo(
+            "PERSON\tسلمى الخوري\nLOCATION\tروسيا\nDATE\t2024-03\nWEAPON\tصاروخ\nLOCATION\tكوريا الشمالية"
+                + "\nPERSON\ta\u001Fb\u001Ec");
+    assertThat(d.getValues(IndexFields.ENTITY_PREFIX + "person")).containsExactly("سلمى الخوري", "a\u001Fb\u001Ec");
     assertThat(d.getValues(IndexFields.ENTITY_PREFIX + "location")).containsExactly("روسيا", "كوريا\nالشمالية");
     assertThat(d.getValues(IndexFields.ENTITY_PREFIX + "date_mentioned")).containsExactly("2024-03");
     assertThat(d.getValues(IndexFields.ENTITY_PREFIX + "year_mentioned")).containsExactly("2024");
@@ -98,6 +101,7 @@ class DocumentMapperTest {
     for (String[] dv :
         List.of(
             new String[] {"person", "سلمى الخوري"},
+            new String[] {"person", "a\u001Fb\u001Ec"},
             new String[] {"location", "روسيا"},
             new String[] {"location", "كوريا\nالشمالية"},
             new String[] {"date_mentioned", "2024-03"},
