@@ -262,6 +262,11 @@ final class WordTable {
     if ((bloom[b >>> 6] & (1L << b)) == 0) {
       return -1;
     }
+    return probe(a, from, to, hash);
+  }
+
+  /** {@link #slot} past the filter: the table's probe. */
+  private int probe(char[] a, int from, int to, int hash) {
     int len = to - from;
     int[] t = table;
     for (int h = spread(hash) & mask; ; h = (h + 1) & mask) {
@@ -306,7 +311,9 @@ final class WordTable {
   /**
    * A cache of look-ups for one thread ({@link #id(char[], int, int, int, int[])}): entries laid
    * out as the table's slots, one per hash class, each the last word of up to {@value #INLINE}
-   * chars looked up in that class and its id (-1 kept too: the answer for an unknown word).
+   * chars looked up in that class and its id: a known word, or an unknown one the filter let
+   * through (-1). Words the filter turns away stay out, so that the frequent known words keep
+   * their entries.
    */
   static int[] newCache() {
     return new int[CACHE_ENTRIES * SLOT];
@@ -339,7 +346,14 @@ final class WordTable {
       lexicon[at] = lexicon(cache, c);
       return (idAndLength & ID_MASK) - 1;
     }
-    int s = slot(a, from, to, hash);
+    int b = bloomBit(hash);
+    if ((bloom[b >>> 6] & (1L << b)) == 0) {
+      // Unknown, as the filter tells at once: kept out of the cache, whose entries are better
+      // spent on the known words (في، من، الله …), each of which costs a probe of the table.
+      lexicon[at] = 0;
+      return -1;
+    }
+    int s = probe(a, from, to, hash);
     cache[c] = hash;
     if (s < 0) {
       cache[c + 1] = idAndLength(-1, len);
