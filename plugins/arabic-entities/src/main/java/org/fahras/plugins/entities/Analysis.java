@@ -79,6 +79,9 @@ final class Analysis {
   /** The clitic readings of the word being read. */
   private final Clitics.Readings readings = new Clitics.Readings();
 
+  /** The thread's cache of look-ups in {@link #words}, or null. */
+  private final int[] wordCache;
+
   Analysis(FoldedText text, Lexicon lexicon) {
     this(text, lexicon, null);
   }
@@ -86,6 +89,7 @@ final class Analysis {
   /** With the thread's {@link Scratch} arrays ({@link #release} after). */
   Analysis(FoldedText text, Lexicon lexicon, Scratch scratch) {
     this.tokens = Tokens.of(text, lexicon.words, scratch);
+    this.wordCache = scratch != null ? scratch.wordCache(lexicon.words) : null;
     this.lexicon = lexicon;
     this.words = lexicon.words;
     this.chars = text.chars;
@@ -194,7 +198,7 @@ final class Analysis {
       readClitics(i, id);
     } else {
       // No clitic can be taken from it: its only reading is the word itself.
-      set(i, tokens.start(i), false, id, tokens.hash(i), 0, 0);
+      set(i, tokens.start(i), false, id, tokens.hash(i), 0, 0, lexicon);
       gazetteerId[i] = -1;
       gazetteerPrefix[i] = 0;
       calendarStart[i] = false;
@@ -205,12 +209,12 @@ final class Analysis {
   private void readClitics(int i, int id) {
     Clitics.Readings r = readings;
     int end = tokens.end(i);
-    r.read(chars, tokens.start(i), end, tokens.hash(i), id, words);
+    r.read(chars, tokens.start(i), end, tokens.hash(i), id, tokens.lexicon(i), words, wordCache);
     int k = r.count;
     int chosen = -1;
     int info = 0;
     for (int j = 1; j < k && chosen < 0; j++) {
-      info = r.id[j] >= 0 ? words.info(r.id[j]) : 0;
+      info = WordTable.info(r.lexicon[j]);
       if (info != 0) {
         chosen = j;
       }
@@ -221,7 +225,7 @@ final class Analysis {
       for (int j = 1; j < k && chosen < 0; j++) {
         if (r.isDefinite(chars, j, end)) {
           chosen = j;
-          info = r.id[j] >= 0 ? Lexicon.classesOf(words.info(r.id[j])) : 0;
+          info = Lexicon.classesOf(WordTable.info(r.lexicon[j]));
         }
       }
       if (chosen < 0) {
@@ -229,7 +233,7 @@ final class Analysis {
       }
     }
     set(i, r.from[chosen], r.article[chosen], r.id[chosen], r.hash[chosen], r.prefix[chosen],
-        info);
+        info, r.lexicon[chosen]);
     calendarStart[i] = (info & Lexicon.CALENDAR_START) != 0;
     gazetteerId[i] = -1;
     gazetteerPrefix[i] = 0;
@@ -239,7 +243,7 @@ final class Analysis {
     } else {
       // A later reading may start a gazetteer name though an earlier one is a known word.
       for (int j = chosen + 1; j < k; j++) {
-        if (r.id[j] >= 0 && (words.info(r.id[j]) & Lexicon.GAZETTEER_START) != 0) {
+        if (r.id[j] >= 0 && (WordTable.info(r.lexicon[j]) & Lexicon.GAZETTEER_START) != 0) {
           gazetteerId[i] = r.id[j];
           gazetteerPrefix[i] = r.prefix[j];
           break;
@@ -250,9 +254,10 @@ final class Analysis {
 
   /**
    * Records the reading of word token {@code i}: its chars from {@code from} to the token's end,
-   * after the article when {@code article}; whether it is definite, and its bare classes.
+   * after the article when {@code article}; whether it is definite, and its bare classes (from
+   * {@code lexicon}, the reading's lexicon long).
    */
-  private void set(int i, int from, boolean article, int id, int hash, int clitics, int info) {
+  private void set(int i, int from, boolean article, int id, int hash, int clitics, int info, long lexicon) {
     int end = tokens.end(i);
     stemFrom[i] = article ? ~from : from;
     stemId[i] = id;
@@ -265,7 +270,7 @@ final class Analysis {
         ? end - from + 2 >= 4
         : end - from >= 4 && chars[from] == FoldedText.ALEF && chars[from + 1] == Clitics.LAM;
     definite[i] = def;
-    bareClasses[i] = def && id >= 0 ? Lexicon.classesOf(words.bareInfo(id)) : 0;
+    bareClasses[i] = def && id >= 0 ? Lexicon.classesOf(WordTable.bareInfo(lexicon)) : 0;
   }
 
   int size() {

@@ -69,24 +69,41 @@ final class Clitics {
     /** Reading r's id in the table given to {@link #read}, -1 when unknown or no table. */
     final int[] id = new int[4];
 
+    /** What the lexicon knows of reading r ({@link WordTable#info(long)} …), 0 when nothing. */
+    final long[] lexicon = new long[4];
+
     /**
-     * Reads the word {@code c[start, end)}, of hash code {@code hash} and id {@code wordId};
-     * looks the other readings up in {@code known} when it is not null.
+     * Reads the word {@code c[start, end)}, of hash code {@code hash}, id {@code wordId} and
+     * lexicon long {@code wordLexicon}; looks the other readings up in {@code known} when it is not
+     * null, through the thread's {@code cache} of it when that is not null.
      */
-    void read(char[] c, int start, int end, int hash, int wordId, WordTable known) {
+    void read(char[] c, int start, int end, int hash, int wordId, long wordLexicon, WordTable known, int[] cache) {
       count = 0;
+      lexicon[0] = wordLexicon;
       add(start, false, 0, hash, wordId);
       int len = end - start;
       if (len > MIN_STEM && (c[start] == WAW || c[start] == FEH)) {
         int h = hash - c[start] * WordTable.pow31(len - 1);
-        add(start + 1, false, 1, h, known == null ? -1 : known.id(c, start + 1, end, h));
-        preposition(c, start + 1, end, h, 1, known);
+        add(start + 1, false, 1, h, lookUp(c, start + 1, end, h, known, cache));
+        preposition(c, start + 1, end, h, 1, known, cache);
       }
-      preposition(c, start, end, hash, 0, known);
+      preposition(c, start, end, hash, 0, known, cache);
+    }
+
+    /** The id of {@code c[from, end)} for the next reading, its lexicon long set. */
+    private int lookUp(char[] c, int from, int end, int h, WordTable known, int[] cache) {
+      if (known == null) {
+        lexicon[count] = 0;
+        return -1;
+      }
+      // The stripped forms are the frequent words (وقال → قال): the thread's cache serves them.
+      return cache != null
+          ? known.id(c, from, end, h, cache, lexicon, count)
+          : known.id(c, from, end, h, lexicon, count);
     }
 
     /** The readings without ب، ل، ك or لل at {@code c[from, end)}, of hash code {@code hash}. */
-    private void preposition(char[] c, int from, int end, int hash, int offset, WordTable known) {
+    private void preposition(char[] c, int from, int end, int hash, int offset, WordTable known, int[] cache) {
       int len = end - from;
       if (len <= MIN_STEM) {
         return;
@@ -96,13 +113,17 @@ final class Clitics {
       if (ch == LAM && c[from + 1] == LAM && len > MIN_STEM + 1) {
         int h2 = h - c[from + 1] * WordTable.pow31(len - 2);
         int a = WordTable.withArticleHash(len - 2, h2);
-        add(from + 2, true, offset + 1, a,
-            known == null ? -1 : known.idWithArticle(c, from + 2, end, a));
-        add(from + 1, false, offset + 1, h,
-            known == null ? -1 : known.id(c, from + 1, end, h));
+        int withArticle;
+        if (known == null) {
+          lexicon[count] = 0;
+          withArticle = -1;
+        } else {
+          withArticle = known.idWithArticle(c, from + 2, end, a, lexicon, count);
+        }
+        add(from + 2, true, offset + 1, a, withArticle);
+        add(from + 1, false, offset + 1, h, lookUp(c, from + 1, end, h, known, cache));
       } else if (ch == BEH || ch == LAM || ch == KAF) {
-        add(from + 1, false, offset + 1, h,
-            known == null ? -1 : known.id(c, from + 1, end, h));
+        add(from + 1, false, offset + 1, h, lookUp(c, from + 1, end, h, known, cache));
       }
     }
 

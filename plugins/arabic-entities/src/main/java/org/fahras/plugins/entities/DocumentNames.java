@@ -95,7 +95,7 @@ final class DocumentNames {
       return null;
     }
     Clitics.Readings r = readings;
-    r.read(t.text.chars, t.start(i), t.end(i), t.hash(i), -1, null);
+    r.read(t.text.chars, t.start(i), t.end(i), t.hash(i), -1, 0, null, null);
     for (int k = 0; k < r.count; k++) {
       if (!names.mayStart(r.hash[k])) {
         continue;

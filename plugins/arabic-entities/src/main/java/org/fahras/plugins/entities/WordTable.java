@@ -393,6 +393,26 @@ final class WordTable {
    * {@code hash} ({@link #withArticleHash}), or -1.
    */
   int idWithArticle(char[] a, int from, int to, int hash) {
+    int s = slotWithArticle(a, from, to, hash);
+    return s < 0 ? -1 : (table[s + 1] & ID_MASK) - 1;
+  }
+
+  /**
+   * {@link #idWithArticle(char[], int, int, int)}, and what the lexicon knows of the word into
+   * {@code lexicon[at]}, as {@link #id(char[], int, int, int, long[], int)} does.
+   */
+  int idWithArticle(char[] a, int from, int to, int hash, long[] lexicon, int at) {
+    int s = slotWithArticle(a, from, to, hash);
+    if (s < 0) {
+      lexicon[at] = 0;
+      return -1;
+    }
+    lexicon[at] = lexicon(table, s);
+    return (table[s + 1] & ID_MASK) - 1;
+  }
+
+  /** The slot of {@link Clitics#ARTICLE} + {@code a[from, to)}, or -1. */
+  private int slotWithArticle(char[] a, int from, int to, int hash) {
     int b = bloomBit(hash);
     if ((bloom[b >>> 6] & (1L << b)) == 0) {
       return -1;
@@ -409,7 +429,7 @@ final class WordTable {
       if (t[s] == hash && mayHaveLength(idAndLength, len + 2)
           && t[s + 4] == (FoldedText.ALEF << 16 | Clitics.LAM)
           && equalsFrom(s, id, 2, a, from, len)) {
-        return id;
+        return s;
       }
     }
   }
