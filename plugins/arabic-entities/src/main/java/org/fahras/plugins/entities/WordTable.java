@@ -238,8 +238,18 @@ final class WordTable {
 
   /** The id of the known word {@code a[from, to)} of hash code {@code hash}, or -1. */
   int id(char[] a, int from, int to, int hash) {
-    int s = slot(a, from, to, hash);
+    return idOf(slot(a, from, to, hash));
+  }
+
+  /** The id of the word in slot {@code s}, or -1 for no slot (-1). */
+  private int idOf(int s) {
     return s < 0 ? -1 : (table[s + 1] & ID_MASK) - 1;
+  }
+
+  /** {@link #idOf}, and the slot's lexicon long into {@code lexicon[at]} (0 for no slot). */
+  private int idOf(int s, long[] lexicon, int at) {
+    lexicon[at] = s < 0 ? 0 : lexicon(table, s);
+    return idOf(s);
   }
 
   /**
@@ -247,13 +257,7 @@ final class WordTable {
    * lexicon[at]} (see {@link #lexicon}; 0 for an unknown word) from the same slot.
    */
   int id(char[] a, int from, int to, int hash, long[] lexicon, int at) {
-    int s = slot(a, from, to, hash);
-    if (s < 0) {
-      lexicon[at] = 0;
-      return -1;
-    }
-    lexicon[at] = lexicon(table, s);
-    return (table[s + 1] & ID_MASK) - 1;
+    return idOf(slot(a, from, to, hash), lexicon, at);
   }
 
   /** The slot (its first int) of the known word {@code a[from, to)}, or -1. */
@@ -393,8 +397,7 @@ final class WordTable {
    * {@code hash} ({@link #withArticleHash}), or -1.
    */
   int idWithArticle(char[] a, int from, int to, int hash) {
-    int s = slotWithArticle(a, from, to, hash);
-    return s < 0 ? -1 : (table[s + 1] & ID_MASK) - 1;
+    return idOf(slotWithArticle(a, from, to, hash));
   }
 
   /**
@@ -402,13 +405,7 @@ final class WordTable {
    * {@code lexicon[at]}, as {@link #id(char[], int, int, int, long[], int)} does.
    */
   int idWithArticle(char[] a, int from, int to, int hash, long[] lexicon, int at) {
-    int s = slotWithArticle(a, from, to, hash);
-    if (s < 0) {
-      lexicon[at] = 0;
-      return -1;
-    }
-    lexicon[at] = lexicon(table, s);
-    return (table[s + 1] & ID_MASK) - 1;
+    return idOf(slotWithArticle(a, from, to, hash), lexicon, at);
   }
 
   /** The slot of {@link Clitics#ARTICLE} + {@code a[from, to)}, or -1. */
