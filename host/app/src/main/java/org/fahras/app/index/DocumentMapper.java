@@ -256,7 +256,7 @@ public final class DocumentMapper {
       if (type.equals(org.fahras.api.EntityType.DATE)) {
         Integer year = MentionedYears.year(form);
         if (year != null) {
-          valuesOf(byDim, dimensionOf(MENTIONED_YEAR_TYPE)).add(year.toString());
+          valuesOf(byDim, dimensionOf(MENTIONED_YEAR)).add(year.toString());
         }
       }
     }
@@ -273,9 +273,6 @@ public final class DocumentMapper {
       }
     }
   }
-
-  /** The type whose dimension is {@value #MENTIONED_YEAR} ({@link EntityExtraction#dimension} keeps it). */
-  private static final String MENTIONED_YEAR_TYPE = MENTIONED_YEAR;
 
   /** Lucene's escape for the facet delimiter ({@code FacetsConfig}'s own constant is private). */
   private static final char FACET_ESCAPE = '\u001E';

@@ -313,7 +313,7 @@ final class WordTable {
   static final int CACHE_ENTRIES = 1 << 10;
 
   /**
-   * A cache of look-ups for one thread ({@link #id(char[], int, int, int, int[])}): entries laid
+   * A cache of look-ups for one thread ({@link #id(char[], int, int, int, int[], long[], int)}): entries laid
    * out as the table's slots, one per hash class, each the last word of up to {@value #INLINE}
    * chars looked up in that class and its id: a known word, or an unknown one the filter let
    * through (-1). Words the filter turns away stay out, so that the frequent known words keep
@@ -324,19 +324,10 @@ final class WordTable {
   }
 
   /**
-   * {@link #id(char[], int, int, int)} through a thread's {@code cache} ({@link #newCache}, used
-   * with this table only): the frequent words of a text (في، من، الله …) are answered from a few
-   * kilobytes that stay in the processor's cache, where the table's slots are scattered over
-   * half a megabyte.
-   */
-  int id(char[] a, int from, int to, int hash, int[] cache) {
-    return id(a, from, to, hash, cache, new long[1], 0);
-  }
-
-  /**
-   * {@link #id(char[], int, int, int, int[])}, and what the lexicon knows of the word into {@code
-   * lexicon[at]} as {@link #id(char[], int, int, int, long[], int)} gives it: a cache entry keeps
-   * the slot's ints, so a hit reads nothing else.
+   * {@link #id(char[], int, int, int, long[], int)} through a thread's {@code cache} ({@link
+   * #newCache}, used with this table only): the frequent words of a text (في، من، الله …) are
+   * answered from a few kilobytes that stay in the processor's cache, where the table's slots are
+   * scattered over a megabyte. A cache entry keeps the slot's ints, so a hit reads nothing else.
    */
   int id(char[] a, int from, int to, int hash, int[] cache, long[] lexicon, int at) {
     int len = to - from;

@@ -47,7 +47,7 @@ class WordTableTest {
         int hash = WordTable.hash(a, 2, 2 + p.length());
         assertThat(hash).isEqualTo(p.hashCode());
         assertThat(table.id(a, 2, 2 + p.length(), hash)).as(p).isEqualTo(expected);
-        assertThat(table.id(a, 2, 2 + p.length(), hash, cache)).as(p).isEqualTo(expected);
+        assertThat(table.id(a, 2, 2 + p.length(), hash, cache, new long[1], 0)).as(p).isEqualTo(expected);
         long[] lexicon = {-1, -1};
         assertThat(table.id(a, 2, 2 + p.length(), hash, lexicon, 1)).as(p).isEqualTo(expected);
         long[] cached = {-1, -1, -1};
