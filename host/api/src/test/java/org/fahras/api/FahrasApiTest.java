@@ -32,4 +32,17 @@ class FahrasApiTest {
     assertThatThrownBy(() -> new ParseRequest(Path.of("a"), 0, ParseRequest.DEFAULT_TIMEOUT))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void parseRequestCarriesTheFilesBytesOnlyWhenGiven() {
+    ParseRequest plain = ParseRequest.of(Path.of("a.txt"));
+    assertThat(plain.hasContent()).isFalse();
+    assertThat(plain.content()).isNull();
+
+    byte[] bytes = "نص".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    ParseRequest read = new ParseRequest(Path.of("a.txt"), 10, ParseRequest.DEFAULT_TIMEOUT, bytes);
+    assertThat(read.hasContent()).isTrue();
+    assertThat(read.content()).isSameAs(bytes);
+    assertThat(read.toString()).contains("a.txt").contains("content=4 bytes").doesNotContain("[B@");
+  }
 }

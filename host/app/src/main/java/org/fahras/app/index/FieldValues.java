@@ -56,6 +56,34 @@ public final class FieldValues {
    * each word inside a component, as {@link #keyword} terms.
    */
   public static List<String> pathTerms(String path) {
+    // The files of a folder come one after another: the folder's terms are made once.
+    int cut = Math.max(path.lastIndexOf('!'), Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'))) + 1;
+    String folder = path.substring(0, cut);
+    FolderTerms last = LAST_FOLDER_TERMS.get();
+    if (last == null || !last.folder().equals(folder)) {
+      last = new FolderTerms(folder, componentTerms(folder));
+      LAST_FOLDER_TERMS.set(last);
+    }
+    List<String> name = componentTerms(path.substring(cut));
+    if (name.isEmpty()) {
+      return last.terms();
+    }
+    Set<String> terms = new LinkedHashSet<>(last.terms());
+    terms.addAll(name);
+    return List.copyOf(terms);
+  }
+
+  /** A folder (a path up to its last separator) and its {@link #componentTerms}. */
+  private record FolderTerms(String folder, List<String> terms) {}
+
+  /** Per thread, the last folder {@link #pathTerms} met. */
+  private static final ThreadLocal<FolderTerms> LAST_FOLDER_TERMS = new ThreadLocal<>();
+
+  /** Per thread, the last parent folder {@link #folderPath} met and its components. */
+  private static final ThreadLocal<Object[]> LAST_FOLDER_PATH = new ThreadLocal<>();
+
+  /** The path terms of every component of {@code path}, in order: what {@link #pathTerms} gives. */
+  static List<String> componentTerms(String path) {
     Set<String> terms = new LinkedHashSet<>();
     for (String component : path.split("[/\\\\!]+")) {
       if (component.isBlank()) {
@@ -150,6 +178,22 @@ public final class FieldValues {
    * empty for a file without a parent folder or a path that is not one.
    */
   public static String[] folderPath(String file) {
+    // The files of a folder come one after another: the folder's components are made once.
+    String folder = file.substring(0, Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+    if (folder.length() == file.length()) {
+      return parentComponents(file); // no name after the last separator: its parent is another
+    }
+    Object[] last = LAST_FOLDER_PATH.get();
+    if (last != null && last[0].equals(folder)) {
+      return ((String[]) last[1]).clone();
+    }
+    String[] components = parentComponents(file);
+    LAST_FOLDER_PATH.set(new Object[] {folder, components.clone()});
+    return components;
+  }
+
+  /** {@link #folderPath}, computed. */
+  static String[] parentComponents(String file) {
     Path parent;
     try {
       parent = Path.of(file).getParent();

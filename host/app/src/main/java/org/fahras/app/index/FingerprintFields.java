@@ -2,6 +2,8 @@ package org.fahras.app.index;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -109,14 +111,53 @@ final class FingerprintFields {
    */
   private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
 
-  /** SHA-256 of a file's content. */
-  static byte[] sha256(Path file) throws IOException {
-    MessageDigest md;
+  /**
+   * Files up to this size are read whole, once: the indexer hashes the bytes and hands them to the
+   * parser ({@link org.fahras.api.ParseRequest#content}), which then need not read the file again.
+   * Larger files are hashed as a stream and read by the parser; at most {@code 2 × threads} files
+   * are in work at once, so this bounds the memory the bytes take.
+   */
+  static final int READ_ONCE_MAX_BYTES = 4 << 20;
+
+  /**
+   * The whole content of a file of at most {@code max} bytes, read once; or {@code null} when the
+   * file is larger (or grows past its size while it is read: it is then read as a stream).
+   */
+  static byte[] readSmall(Path file, int max) throws IOException {
+    try (SeekableByteChannel ch = Files.newByteChannel(file)) {
+      long size = ch.size();
+      if (size > max) {
+        return null;
+      }
+      byte[] bytes = new byte[(int) size];
+      ByteBuffer buf = ByteBuffer.wrap(bytes);
+      while (buf.hasRemaining()) {
+        if (ch.read(buf) < 0) {
+          // Shorter than its size said: it shrank while being read; take what is there.
+          return java.util.Arrays.copyOf(bytes, buf.position());
+        }
+      }
+      // Past its size: it grew while being read; a stream reads it to its end.
+      return ch.read(ByteBuffer.allocate(1)) > 0 ? null : bytes;
+    }
+  }
+
+  /** SHA-256 of bytes read by {@link #readSmall}. */
+  static byte[] sha256(byte[] content) {
+    return sha256Digest().digest(content);
+  }
+
+  private static MessageDigest sha256Digest() {
     try {
-      md = MessageDigest.getInstance("SHA-256");
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }
+  }
+
+  /** SHA-256 of a file's content, read as a stream. */
+  static byte[] sha256(Path file) throws IOException {
+    MessageDigest md = sha256Digest();
     byte[] buf = BUFFER.get();
     try (InputStream in = Files.newInputStream(file)) {
       int n;

@@ -258,12 +258,14 @@ final class IndexBatch {
       byte[] hash;
       List<Document> docs;
       try {
-        hash = FingerprintFields.sha256(fp.path());
+        // A small file is read once: hashed here, its bytes handed to the parser.
+        byte[] content = FingerprintFields.readSmall(fp.path(), FingerprintFields.READ_ONCE_MAX_BYTES);
+        hash = content != null ? FingerprintFields.sha256(content) : FingerprintFields.sha256(fp.path());
         DocumentParser parser = parserFor(fp.path());
         flight.parser = parser;
         flight.stage = "parsing";
         ParsedDocument parsed =
-            parser.parse(new ParseRequest(fp.path(), maxCharacters, ParseRequest.DEFAULT_TIMEOUT));
+            parser.parse(new ParseRequest(fp.path(), maxCharacters, ParseRequest.DEFAULT_TIMEOUT, content));
         if (parsed == null) {
           parserFailed(parser, "returned nothing");
           throw new DocumentParseException(

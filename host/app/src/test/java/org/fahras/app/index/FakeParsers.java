@@ -21,6 +21,8 @@ final class FakeParsers {
    */
   static final class Text implements DocumentParser {
     final List<String> parsed = java.util.Collections.synchronizedList(new ArrayList<>());
+    /** File name → the bytes the host handed over with the request ({@code null}: none). */
+    final java.util.Map<String, byte[]> contents = java.util.Collections.synchronizedMap(new java.util.HashMap<>());
 
     @Override
     public String id() {
@@ -30,6 +32,7 @@ final class FakeParsers {
     @Override
     public ParsedDocument parse(ParseRequest request) throws DocumentParseException {
       parsed.add(request.file().getFileName().toString());
+      contents.put(request.file().getFileName().toString(), request.content());
       String text;
       try {
         text = Files.readString(request.file(), StandardCharsets.UTF_8);

@@ -58,4 +58,22 @@ class FieldValuesTest {
 
     assertThat(names).containsExactly("ابراهيم", "أحمد", "باب", "مَدرسة", "مدينة", "Zebra");
   }
+
+  @Test
+  void pathTermsAndFolderPathsMadeOncePerFolderAreWhatEachPathGives() {
+    // One thread, files of a folder in a row, then others: the remembered folder never leaks.
+    List<String> paths = List.of(
+        "/home/x/عقود/عقد-إيجار.docx", "/home/x/عقود/b.txt", "/home/x/عقود/a.zip!/in/c.txt",
+        "/home/x/عقود/a.zip!/in/d.txt", "/home/y/عقود/b.txt", "/b.txt", "b.txt", "/home/x/عقود/b.txt",
+        "C:\\Users\\x\\ملفات\\a.txt", "C:\\Users\\x\\ملفات\\b.txt", "/home/x/1/", "/home/x/1/b");
+    for (int round = 0; round < 2; round++) {
+      for (String p : paths) {
+        assertThat(FieldValues.pathTerms(p)).as(p).isEqualTo(FieldValues.componentTerms(p));
+        assertThat(FieldValues.folderPath(p)).as(p).isEqualTo(FieldValues.parentComponents(p));
+      }
+    }
+    String[] first = FieldValues.folderPath("/home/x/a.txt");
+    first[0] = "changed";
+    assertThat(FieldValues.folderPath("/home/x/b.txt")).containsExactly("/", "home", "x");
+  }
 }

@@ -239,4 +239,39 @@ class IndexerTest {
     assertThat(snippet).contains("&lt;script&gt;").doesNotContain("<script>");
     assertThat(snippet).contains("<mark>payload</mark>");
   }
+
+  @Test
+  void aSmallFileIsReadOnceItsBytesGoingToTheParserAndItsHashBeingOfThoseBytes() throws Exception {
+    Path small = write("small.txt", "مكتبة بيت الحكمة\nنص قصير");
+    // Larger than what is read whole: hashed as a stream, read by the parser itself.
+    Path large = write("large.txt", "word ".repeat(FingerprintFields.READ_ONCE_MAX_BYTES / 5 + 1));
+    assertThat(Files.size(large)).isGreaterThan(FingerprintFields.READ_ONCE_MAX_BYTES);
+
+    IndexRunResult r = run(docs);
+
+    assertThat(r.added()).isEqualTo(2);
+    assertThat(parser.contents.get("small.txt")).isEqualTo(Files.readAllBytes(small));
+    assertThat(parser.contents).containsKey("large.txt");
+    assertThat(parser.contents.get("large.txt")).isNull();
+    try (org.apache.lucene.index.DirectoryReader reader =
+        org.apache.lucene.index.DirectoryReader.open(org.apache.lucene.store.FSDirectory.open(index))) {
+      java.util.Map<String, FingerprintFields.Known> known = FingerprintFields.read(reader);
+      for (Path p : List.of(small, large)) {
+        byte[] expected = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p));
+        assertThat(known.get(p.toAbsolutePath().toString()).hash()).as(p.toString()).isEqualTo(expected);
+      }
+    }
+    assertThat(search("بيت").total()).isEqualTo(1);
+  }
+
+  @Test
+  void readSmallReadsAWholeFileUpToItsLimitAndNothingLarger() throws Exception {
+    Path p = Files.write(docs.resolve("f.bin"), new byte[] {1, 2, 3, 4, 5});
+
+    assertThat(FingerprintFields.readSmall(p, 5)).containsExactly(1, 2, 3, 4, 5);
+    assertThat(FingerprintFields.readSmall(p, 100)).containsExactly(1, 2, 3, 4, 5);
+    assertThat(FingerprintFields.readSmall(p, 4)).isNull();
+    assertThat(FingerprintFields.readSmall(Files.write(docs.resolve("empty"), new byte[0]), 4)).isEmpty();
+    assertThat(FingerprintFields.sha256(Files.readAllBytes(p))).isEqualTo(FingerprintFields.sha256(p));
+  }
 }

@@ -113,7 +113,17 @@ final class PlainTextReader {
    * @param writeLimit the most characters of text to return
    */
   ParsedDocument read(Path file, int writeLimit) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
+    return read(file, null, writeLimit);
+  }
+
+  /**
+   * {@link #read(Path, int)} of the file's bytes when the host has read them ({@link
+   * org.fahras.api.ParseRequest#content}; not modified), else of the file.
+   *
+   * @param content the whole file, or {@code null} to read it
+   */
+  ParsedDocument read(Path file, byte[] content, int writeLimit) throws IOException {
+    byte[] bytes = content != null ? content : Files.readAllBytes(file);
     if (hasUtf16Bom(bytes)) {
       return null;
     }

@@ -262,7 +262,9 @@ public final class TikaDocumentParser implements DocumentParser, Configurable {
   @Override
   public ParsedDocument parse(ParseRequest request) throws DocumentParseException {
     Path file = request.file();
-    long size = requireContent(file);
+    // The host may hand over the file's bytes (API 1.6): the fast path for text then reads nothing.
+    byte[] content = request.content();
+    long size = content != null ? requireContent(content) : requireContent(file);
     int writeLimit = (int) Math.min(request.maxCharacters(), Integer.MAX_VALUE);
     IsolatedParsing isolation = this.isolation;
     if (isolation.isolates(file)) {
@@ -276,7 +278,7 @@ public final class TikaDocumentParser implements DocumentParser, Configurable {
     ClassLoader previous = enterPlugin();
     try {
       if (PlainTextReader.accepts(file, size)) {
-        ParsedDocument text = plainText.read(file, writeLimit);
+        ParsedDocument text = plainText.read(file, content, writeLimit);
         if (text != null) {
           return text;
         }
@@ -395,6 +397,13 @@ public final class TikaDocumentParser implements DocumentParser, Configurable {
   }
 
   /** Fails early, with the reasons users expect, for files Tika need not see. */
+  private static long requireContent(byte[] content) throws DocumentParseException {
+    if (content.length == 0) {
+      throw new DocumentParseException(Reason.CORRUPT, ParseFailures.EMPTY);
+    }
+    return content.length;
+  }
+
   private static long requireContent(Path file) throws DocumentParseException {
     long size;
     try {

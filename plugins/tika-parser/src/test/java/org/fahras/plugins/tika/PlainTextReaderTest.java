@@ -286,4 +286,30 @@ class PlainTextReaderTest {
     byte[] cut = java.util.Arrays.copyOf("م".getBytes(StandardCharsets.UTF_8), 1);
     assertThat(PlainTextReader.startsAsUtf8(cut, 0, 1)).isFalse();
   }
+
+  @Test
+  void bytesHandedOverByTheHostAreParsedInsteadOfTheFile() throws Exception {
+    // The file on disk says one thing, the bytes the host read (API 1.6) another: the bytes win,
+    // so the parser did not read the file again.
+    Path file = Files.writeString(dir.resolve("once.txt"), "نص على القرص");
+    byte[] read = TEXT.getBytes(Charset.forName("windows-1256"));
+
+    ParsedDocument fromBytes =
+        SharedParser.get().parse(new ParseRequest(file, 1_000_000, ParseRequest.DEFAULT_TIMEOUT, read));
+    ParsedDocument fromFile = parse(Files.write(dir.resolve("same.txt"), read));
+
+    assertThat(fromBytes.text()).isEqualTo(TEXT.strip()).isEqualTo(fromFile.text());
+    assertThat(fromBytes.metadata()).isEqualTo(fromFile.metadata());
+    assertThat(fromBytes.language()).isEqualTo("ar");
+  }
+
+  @Test
+  void emptyBytesHandedOverAreAnEmptyFile() {
+    Path file = dir.resolve("empty.txt");
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> SharedParser.get().parse(new ParseRequest(file, 1000, ParseRequest.DEFAULT_TIMEOUT, new byte[0])))
+        .isInstanceOf(org.fahras.api.DocumentParseException.class)
+        .hasMessageContaining("empty");
+  }
 }
