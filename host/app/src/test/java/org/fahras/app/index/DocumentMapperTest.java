@@ -112,6 +112,47 @@ class DocumentMapperTest {
     assertThat(docValues(d, true)).containsExactlyInAnyOrderElementsOf(docValues(built, false));
   }
 
+  @Test
+  void recordsAreBuiltAsFacetsConfigBuildsThem(@TempDir Path dir) throws Exception {
+    Path file = Files.createDirectories(dir.resolve("عقود").resolve("a\u001Fb")).resolve("a.txt");
+    Files.writeString(file, "نص");
+    DocumentMapper mapper = new DocumentMapper(List.of(AnalysisField.STEMMED, AnalysisField.EXACT));
+    ParsedDocument parsed =
+        new ParsedDocument("نص العقد", "عنوان", "كاتب", null, null, "ar", "text/plain; charset=UTF-8", Map.of(), List.of(), List.of("cut"));
+
+    List<Document> unbuilt = mapper.toFields(FileFingerprint.of(file), "p", parsed);
+    Document built = mapper.build(unbuilt).get(0);
+    Document reference = IndexFields.facetsConfig().build(unbuilt.get(0));
+
+    assertThat(fields(built)).containsExactlyInAnyOrderElementsOf(fields(reference));
+    assertThat(docValues(built, false)).contains(
+        "$facets=folder", "$facets=type\u001Ftext/plain", "$facets=ext\u001Ftxt", "$facets=lang\u001Far");
+    // The stored fields keep their order: the text last (schema 3).
+    assertThat(storedNames(built)).isEqualTo(storedNames(reference));
+    assertThat(storedNames(built).get(storedNames(built).size() - 1)).isEqualTo(IndexFields.BODY);
+  }
+
+  /** Every field of a record as name, doc-values type, index options and value. */
+  private static List<String> fields(Document d) {
+    List<String> out = new ArrayList<>();
+    for (IndexableField f : d.getFields()) {
+      BytesRef b = f.binaryValue();
+      Object value = b != null ? b.toString() : f.stringValue() != null ? f.stringValue() : f.numericValue();
+      out.add(f.name() + " " + f.fieldType().docValuesType() + " " + f.fieldType().indexOptions() + " " + f.fieldType().stored() + " " + value);
+    }
+    return out;
+  }
+
+  private static List<String> storedNames(Document d) {
+    List<String> out = new ArrayList<>();
+    for (IndexableField f : d.getFields()) {
+      if (f.fieldType().stored()) {
+        out.add(f.name());
+      }
+    }
+    return out;
+  }
+
   /** The sorted-set doc values of a document: field and value; only entity ones when asked. */
   private static List<String> docValues(Document d, boolean entitiesOnly) {
     Set<String> baseDims = Set.copyOf(IndexFields.FACET_DIMS);

@@ -1,0 +1,198 @@
+package org.fahras.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The first run's throughput on one thread counted in CPU seconds of the application's threads as
+ * well as in wall-clock seconds: raw Lucene, Fahras without entity recognition and Fahras with it,
+ * interleaved in each repetition, in one JVM.
+ *
+ * <p>Wall-clock time on a shared two-core machine moves by tens of percent between runs (another
+ * process takes a core, the processor's clock changes); the CPU time a run's own threads spend
+ * moves much less, so its ratios tell a change of a few percent where the wall-clock ratios cannot.
+ * Counted: every Java thread's CPU time during the run (the indexing threads, the thread that walks
+ * the folder and commits), read from {@link ThreadMXBean} by a monitor thread every few
+ * milliseconds so that threads which end within the run are counted too. Not counted: the JVM's
+ * compiler and garbage-collector threads, which the JVM does not list; nor the monitor itself.
+ *
+ * <p>Run with {@code BENCH_MAIN=org.fahras.bench.IndexCpu host/bench/run.sh [--work DIR] [--runs
+ * N]}; the first two repetitions are warm-up and not counted.
+ */
+final class IndexCpu {
+
+  private static final String[] MODES = {"raw Lucene (ArabicAnalyzer)", "Fahras without entities", "Fahras with entities"};
+
+  private IndexCpu() {}
+
+  public static void main(String[] args) throws Exception {
+    BenchOptions opts = BenchOptions.parse(args);
+    int runs = Math.max(3, opts.integer("runs", 10));
+    Corpus corpus = opts.corpus();
+    Path scratch = opts.work().resolve("index-cpu");
+    double[][] wall = new double[MODES.length][runs];
+    double[][] cpu = new double[MODES.length][runs];
+    try (FahrasPipeline fahras = new FahrasPipeline(opts.plugins(), opts.work().resolve("plugin-cache"));
+        ThreadCpu threads = new ThreadCpu()) {
+      for (int r = 0; r < runs; r++) {
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "cpu: repetition %d:", r + 1));
+        // Rotate the order, so that no mode always follows the same one.
+        for (int k = 0; k < MODES.length; k++) {
+          int mode = (k + r) % MODES.length;
+          CorpusGenerator.deleteTree(scratch);
+          System.gc();
+          Map<Long, Long> before = threads.snapshot();
+          long t = System.nanoTime();
+          if (mode == 0) {
+            RawLuceneBaseline.index(corpus.plainFiles(), scratch, 1);
+          } else {
+            fahras.index(scratch, List.of(corpus.root().resolve("plain")), 1, mode == 2);
+          }
+          wall[mode][r] = (System.nanoTime() - t) / 1e9;
+          cpu[mode][r] = threads.spentSince(before) / 1e9;
+          line.append(String.format(Locale.ROOT, " %s %.2f s (CPU %.2f s)", shortName(mode), wall[mode][r], cpu[mode][r]));
+        }
+        System.err.println(line);
+      }
+    }
+    CorpusGenerator.deleteTree(scratch);
+    String report = report(corpus, wall, cpu, runs);
+    System.out.print(report);
+    System.exit(0);
+  }
+
+  private static String shortName(int mode) {
+    return switch (mode) {
+      case 0 -> "raw";
+      case 1 -> "fahras";
+      default -> "fahras+entities";
+    };
+  }
+
+  static String report(Corpus corpus, double[][] wall, double[][] cpu, int runs) {
+    int from = Math.min(2, runs - 1);
+    StringBuilder b = new StringBuilder();
+    b.append(String.format(Locale.ROOT,
+        "# First run on one thread, wall-clock and CPU: %d plain-text files, %.1f MB, median of repetitions %d–%d%n%n",
+        corpus.plainFiles().size(), corpus.plainBytes() / 1e6, from + 1, runs));
+    b.append("| pipeline | wall s | CPU s | throughput vs raw Lucene, wall | same, CPU |\n|---|---|---|---|---|\n");
+    double rawWall = median(wall[0], from);
+    double rawCpu = median(cpu[0], from);
+    for (int m = 0; m < MODES.length; m++) {
+      double w = median(wall[m], from);
+      double c = median(cpu[m], from);
+      b.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.0f %% | %.0f %% |%n", MODES[m], w, c, 100 * rawWall / w, 100 * rawCpu / c));
+    }
+    b.append(String.format(Locale.ROOT,
+        "%nEntity recognition slows the first run by %s (wall) and %s (CPU), median of the per-repetition ratios.%n",
+        percent(ratios(wall[2], wall[1], from)), percent(ratios(cpu[2], cpu[1], from))));
+    b.append(String.format(Locale.ROOT,
+        "Fahras without entities against raw Lucene, per repetition: %s (wall), %s (CPU) of raw's throughput.%n",
+        share(ratios(wall[0], wall[1], from)), share(ratios(cpu[0], cpu[1], from))));
+    return b.toString();
+  }
+
+  /** a[i] / b[i] for the counted repetitions. */
+  private static double[] ratios(double[] a, double[] b, int from) {
+    double[] r = new double[a.length - from];
+    for (int i = from; i < a.length; i++) {
+      r[i - from] = a[i] / b[i];
+    }
+    return r;
+  }
+
+  /** "+24 % (18–31)" of ratios above 1. */
+  private static String percent(double[] r) {
+    double[] s = r.clone();
+    Arrays.sort(s);
+    return String.format(Locale.ROOT, "%+.0f %% (%+.0f – %+.0f)", 100 * (s[s.length / 2] - 1), 100 * (s[0] - 1), 100 * (s[s.length - 1] - 1));
+  }
+
+  /** "62 % (58–66)" of ratios below 1. */
+  private static String share(double[] r) {
+    double[] s = r.clone();
+    Arrays.sort(s);
+    return String.format(Locale.ROOT, "%.0f %% (%.0f–%.0f)", 100 * s[s.length / 2], 100 * s[0], 100 * s[s.length - 1]);
+  }
+
+  private static double median(double[] v, int from) {
+    double[] s = Arrays.copyOfRange(v, from, v.length);
+    Arrays.sort(s);
+    return s[s.length / 2];
+  }
+
+  /**
+   * The CPU time of the JVM's listed threads, polled every {@value #POLL_MILLIS} ms, so that a
+   * thread's time is known up to its last poll after it has ended.
+   */
+  static final class ThreadCpu implements AutoCloseable {
+    private static final long POLL_MILLIS = 2;
+    private final ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    /** Thread id → the CPU time last seen, including threads that have ended. */
+    private final Map<Long, Long> seen = new HashMap<>();
+    private final Thread monitor;
+    private volatile boolean running = true;
+
+    ThreadCpu() {
+      if (!mx.isThreadCpuTimeSupported()) {
+        throw new IllegalStateException("this JVM does not measure the CPU time of threads");
+      }
+      mx.setThreadCpuTimeEnabled(true);
+      monitor = new Thread(this::poll, "index-cpu-monitor");
+      monitor.setDaemon(true);
+      monitor.start();
+    }
+
+    private void poll() {
+      while (running) {
+        update();
+        try {
+          Thread.sleep(POLL_MILLIS);
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+    }
+
+    private synchronized void update() {
+      long self = Thread.currentThread().getId();
+      for (long id : mx.getAllThreadIds()) {
+        if (id == self || id == monitor.getId()) {
+          continue;
+        }
+        long t = mx.getThreadCpuTime(id);
+        if (t >= 0) {
+          seen.put(id, t);
+        }
+      }
+    }
+
+    /** Every thread's CPU time now (threads that ended: their last value). */
+    synchronized Map<Long, Long> snapshot() {
+      update();
+      return new HashMap<>(seen);
+    }
+
+    /** Nanoseconds of CPU the threads spent since {@code before}. */
+    synchronized long spentSince(Map<Long, Long> before) {
+      update();
+      long sum = 0;
+      for (Map.Entry<Long, Long> e : seen.entrySet()) {
+        sum += e.getValue() - before.getOrDefault(e.getKey(), 0L);
+      }
+      return sum;
+    }
+
+    @Override
+    public void close() {
+      running = false;
+      monitor.interrupt();
+    }
+  }
+}
