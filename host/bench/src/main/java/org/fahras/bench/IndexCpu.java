@@ -23,7 +23,9 @@ import java.util.Map;
  * compiler and garbage-collector threads, which the JVM does not list; nor the monitor itself.
  *
  * <p>Run with {@code BENCH_MAIN=org.fahras.bench.IndexCpu host/bench/run.sh [--work DIR] [--runs
- * N]}; the first two repetitions are warm-up and not counted.
+ * N] [--only raw|fahras|entities]}; the first two repetitions are warm-up and not counted. {@code
+ * --only} runs one pipeline, for a profiler attached through {@code BENCH_JAVA_OPTS} to watch
+ * (docs/performance.md, run M).
  */
 final class IndexCpu {
 
@@ -38,6 +40,14 @@ final class IndexCpu {
     Path scratch = opts.work().resolve("index-cpu");
     double[][] wall = new double[MODES.length][runs];
     double[][] cpu = new double[MODES.length][runs];
+    String only = opts.get("only", "");
+    int onlyMode = switch (only) {
+      case "" -> -1;
+      case "raw" -> 0;
+      case "fahras" -> 1;
+      case "entities" -> 2;
+      default -> throw new IllegalArgumentException("--only takes raw, fahras or entities, not " + only);
+    };
     try (FahrasPipeline fahras = new FahrasPipeline(opts.plugins(), opts.work().resolve("plugin-cache"));
         ThreadCpu threads = new ThreadCpu()) {
       for (int r = 0; r < runs; r++) {
@@ -45,6 +55,9 @@ final class IndexCpu {
         // Rotate the order, so that no mode always follows the same one.
         for (int k = 0; k < MODES.length; k++) {
           int mode = (k + r) % MODES.length;
+          if (onlyMode >= 0 && mode != onlyMode) {
+            continue;
+          }
           CorpusGenerator.deleteTree(scratch);
           System.gc();
           Map<Long, Long> before = threads.snapshot();
@@ -62,7 +75,7 @@ final class IndexCpu {
       }
     }
     CorpusGenerator.deleteTree(scratch);
-    String report = report(corpus, wall, cpu, runs);
+    String report = onlyMode >= 0 ? "" : report(corpus, wall, cpu, runs);
     System.out.print(report);
     System.exit(0);
   }

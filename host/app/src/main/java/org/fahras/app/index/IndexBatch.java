@@ -26,10 +26,14 @@ import org.fahras.api.ParsedDocument;
  * One batch of files to parse and write: a pool of parse threads feeding one {@link
  * IndexWriter}, with counters, progress reports and periodic commits.
  *
- * <p>At most {@code 2 × threads} files are queued or in work at once: {@link #submit} blocks
- * until a slot is free, so memory stays bounded and exactly {@code threads} threads parse (the
+ * <p>At most {@value #QUEUED_PER_THREAD} files per thread are queued or in work at once: {@link
+ * #submit} waits until a slot is free, so memory stays bounded (a queued file is its fingerprint;
+ * only files in work hold their bytes and text) and exactly {@code threads} threads parse (the
  * submitting thread never parses itself, which would leave the workers idle while it reads a
- * large file).
+ * large file). The submitting thread waits by polling every {@value #SUBMIT_POLL_MILLIS} ms, not
+ * by parking on the slots: otherwise every finished file would wake it, and waking a thread on
+ * another core cost the worker about a tenth of a second per 5,000 files on the benchmark's
+ * virtual machine (docs/performance.md, run M).
  *
  * <p>A watchdog guards against plugins that hang (an infinite loop in a parser or an entity
  * recogniser that ignores its time limit): a file still in work after {@link #hangLimit} is
@@ -49,6 +53,12 @@ import org.fahras.api.ParsedDocument;
  * fail with a reason saying so; a recogniser left out simply finds nothing in later files.
  */
 final class IndexBatch {
+
+  /** Files queued or in work per parse thread, at most. */
+  static final int QUEUED_PER_THREAD = 64;
+
+  /** How often {@link #submit} looks for a free slot while all are taken. */
+  static final int SUBMIT_POLL_MILLIS = 5;
 
   /** Hangs after which a parser plugin is left out for the rest of the run. */
   static final int MAX_HANGS = 3;
@@ -130,7 +140,7 @@ final class IndexBatch {
     this.maxCharacters = maxCharacters;
     this.commitInterval = commitInterval;
     AtomicInteger n = new AtomicInteger();
-    this.slots = new Semaphore(threads * 2);
+    this.slots = new Semaphore(threads * QUEUED_PER_THREAD);
     this.pool =
         new ThreadPoolExecutor(
             threads,
@@ -205,13 +215,23 @@ final class IndexBatch {
     }
   }
 
-  /** Queues one file; blocks while {@code 2 × threads} files are already queued or in work. */
+  /**
+   * Queues one file; waits while {@value #QUEUED_PER_THREAD} files per thread are already queued or
+   * in work (committing meanwhile when a commit is due).
+   */
   void submit(FileFingerprint fp, boolean wasKnown) throws IOException {
     if (writeFailure != null) {
       throw writeFailure;
     }
     try {
-      slots.acquire();
+      // Polls rather than parks: a parked submitter would be woken by every finished file.
+      while (!slots.tryAcquire()) {
+        Thread.sleep(SUBMIT_POLL_MILLIS);
+        maybeCommit();
+        if (writeFailure != null) {
+          throw writeFailure;
+        }
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("indexing interrupted", e);
@@ -458,6 +478,12 @@ final class IndexBatch {
       while (pending.get() > 0) {
         if (pool.awaitTermination(100, TimeUnit.MILLISECONDS)) {
           break;
+        }
+        // The last queued files can take long (large documents): commit meanwhile when due.
+        try {
+          maybeCommit();
+        } catch (IOException e) {
+          writeFailure = e; // the files still queued are skipped; thrown below
         }
       }
     } catch (InterruptedException e) {
