@@ -33,8 +33,9 @@ final class PlainTextParser implements DocumentParser {
   public ParsedDocument parse(ParseRequest request) throws DocumentParseException {
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(request.file())))
-          .toString();
+      // The bytes the host read for the file's fingerprint, when it passes them (API 1.6).
+      byte[] bytes = request.hasContent() ? request.content() : Files.readAllBytes(request.file());
+      text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
       throw new DocumentParseException(DocumentParseException.Reason.CORRUPT, "not UTF-8 text");
     } catch (IOException e) {
