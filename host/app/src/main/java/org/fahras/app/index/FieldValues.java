@@ -79,8 +79,11 @@ public final class FieldValues {
   /** Per thread, the last folder {@link #pathTerms} met. */
   private static final ThreadLocal<FolderTerms> LAST_FOLDER_TERMS = new ThreadLocal<>();
 
-  /** Per thread, the last parent folder {@link #folderPath} met and its components. */
-  private static final ThreadLocal<Object[]> LAST_FOLDER_PATH = new ThreadLocal<>();
+  /** A folder (a file's path up to its last separator) and its {@link #parentComponents}. */
+  private record FolderComponents(String folder, String[] components) {}
+
+  /** Per thread, the last parent folder {@link #folderPath} met. */
+  private static final ThreadLocal<FolderComponents> LAST_FOLDER_PATH = new ThreadLocal<>();
 
   /** The path terms of every component of {@code path}, in order: what {@link #pathTerms} gives. */
   static List<String> componentTerms(String path) {
@@ -183,13 +186,12 @@ public final class FieldValues {
     if (folder.length() == file.length()) {
       return parentComponents(file); // no name after the last separator: its parent is another
     }
-    Object[] last = LAST_FOLDER_PATH.get();
-    if (last != null && last[0].equals(folder)) {
-      return ((String[]) last[1]).clone();
+    FolderComponents last = LAST_FOLDER_PATH.get();
+    if (last == null || !last.folder().equals(folder)) {
+      last = new FolderComponents(folder, parentComponents(file));
+      LAST_FOLDER_PATH.set(last);
     }
-    String[] components = parentComponents(file);
-    LAST_FOLDER_PATH.set(new Object[] {folder, components.clone()});
-    return components;
+    return last.components().clone(); // the caller's to keep or change
   }
 
   /** {@link #folderPath}, computed. */

@@ -114,8 +114,9 @@ final class FingerprintFields {
   /**
    * Files up to this size are read whole, once: the indexer hashes the bytes and hands them to the
    * parser ({@link org.fahras.api.ParseRequest#content}), which then need not read the file again.
-   * Larger files are hashed as a stream and read by the parser; at most {@code 2 × threads} files
-   * are in work at once, so this bounds the memory the bytes take.
+   * Larger files are hashed as a stream and read by the parser. Only the files in work, one per
+   * parse thread, hold their bytes (queued files are fingerprints), so this bounds the memory the
+   * bytes take.
    */
   static final int READ_ONCE_MAX_BYTES = 4 << 20;
 
