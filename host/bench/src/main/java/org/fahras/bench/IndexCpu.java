@@ -48,6 +48,7 @@ final class IndexCpu {
       case "entities" -> 2;
       default -> throw new IllegalArgumentException("--only takes raw, fahras or entities, not " + only);
     };
+    EachRunProfile profiler = EachRunProfile.fromSystemProperties();
     try (FahrasPipeline fahras = new FahrasPipeline(opts.plugins(), opts.work().resolve("plugin-cache"));
         ThreadCpu threads = new ThreadCpu()) {
       for (int r = 0; r < runs; r++) {
@@ -60,6 +61,7 @@ final class IndexCpu {
           }
           CorpusGenerator.deleteTree(scratch);
           System.gc();
+          profiler.start();
           Map<Long, Long> before = threads.snapshot();
           long t = System.nanoTime();
           if (mode == 0) {
@@ -69,6 +71,7 @@ final class IndexCpu {
           }
           wall[mode][r] = (System.nanoTime() - t) / 1e9;
           cpu[mode][r] = threads.spentSince(before) / 1e9;
+          profiler.stop(String.format(Locale.ROOT, "r%02d-%s", r + 1, shortName(mode)));
           line.append(String.format(Locale.ROOT, " %s %.2f s (CPU %.2f s)", shortName(mode), wall[mode][r], cpu[mode][r]));
         }
         System.err.println(line);

@@ -10,7 +10,6 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.LengthFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * The analyzer for Arabic (and mixed Latin) text behind the {@code STEMMED}, {@code EXACT} and
@@ -215,9 +214,10 @@ public final class ArabicSearchAnalyzer extends Analyzer {
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
-    // Unicode's word rules, as ICUTokenizer applies them, at a fraction of its cost. A zero-width
-    // space was made a word joiner before it (initReader), so that it does not split a word.
-    Tokenizer source = new StandardTokenizer();
+    // Unicode's word rules, as ICUTokenizer applies them, at a fraction of its cost: StandardTokenizer's
+    // tokens, made faster on Arabic and Latin text. A zero-width space was made a word joiner
+    // before it (initReader), so that it does not split a word.
+    Tokenizer source = new WordBreakTokenizer();
     // Right after the tokenizer, which it needs unchanged: splits where the script changes
     // (Googleجوجل → google, جوجل), as ICUTokenizer does; PDF and OCR text often needs it.
     TokenStream result = new ScriptRunSplitFilter(source);

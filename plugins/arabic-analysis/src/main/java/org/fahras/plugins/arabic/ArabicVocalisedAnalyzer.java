@@ -8,7 +8,6 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.miscellaneous.LengthFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * The analyzer of the {@code VOCALISED} field: the EXACT field's chain with the diacritics kept in
@@ -70,7 +69,7 @@ final class ArabicVocalisedAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     // As the EXACT field, so that positions and offsets are the same.
-    Tokenizer source = new StandardTokenizer();
+    Tokenizer source = new WordBreakTokenizer();
     TokenStream result = new ScriptRunSplitFilter(source);
     result = new ArabicVocalisedFilter(result, keepingMarks, exact);
     result = new LengthFilter(result, 1, Integer.MAX_VALUE);
