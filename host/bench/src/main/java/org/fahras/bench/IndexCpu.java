@@ -23,7 +23,8 @@ import java.util.Map;
  * compiler and garbage-collector threads, which the JVM does not list; nor the monitor itself.
  *
  * <p>Run with {@code BENCH_MAIN=org.fahras.bench.IndexCpu host/bench/run.sh [--work DIR] [--runs
- * N] [--only raw|fahras|entities]}; the first two repetitions are warm-up and not counted. {@code
+ * N] [--only raw|fahras|entities] [--threads N]}; the first two repetitions are warm-up and not
+ * counted. {@code --threads} indexes with that many threads on both sides (1 by default). {@code
  * --only} runs one pipeline, for a profiler attached through {@code BENCH_JAVA_OPTS} to watch
  * (docs/performance.md, run M).
  */
@@ -41,6 +42,7 @@ final class IndexCpu {
     double[][] wall = new double[MODES.length][runs];
     double[][] cpu = new double[MODES.length][runs];
     String only = opts.get("only", "");
+    int threadCount = Integer.parseInt(opts.get("threads", "1"));
     int onlyMode = switch (only) {
       case "" -> -1;
       case "raw" -> 0;
@@ -65,20 +67,21 @@ final class IndexCpu {
           Map<Long, Long> before = threads.snapshot();
           long t = System.nanoTime();
           if (mode == 0) {
-            RawLuceneBaseline.index(corpus.plainFiles(), scratch, 1);
+            RawLuceneBaseline.index(corpus.plainFiles(), scratch, threadCount);
           } else {
-            fahras.index(scratch, List.of(corpus.root().resolve("plain")), 1, mode == 2);
+            fahras.index(scratch, List.of(corpus.root().resolve("plain")), threadCount, mode == 2);
           }
           wall[mode][r] = (System.nanoTime() - t) / 1e9;
           cpu[mode][r] = threads.spentSince(before) / 1e9;
           profiler.stop(String.format(Locale.ROOT, "r%02d-%s", r + 1, shortName(mode)));
-          line.append(String.format(Locale.ROOT, " %s %.2f s (CPU %.2f s)", shortName(mode), wall[mode][r], cpu[mode][r]));
+          line.append(String.format(Locale.ROOT, " %s %.2f s (CPU %.2f s, %d MB allocated)", shortName(mode), wall[mode][r], cpu[mode][r],
+              threads.allocatedSinceSnapshot() >> 20));
         }
         System.err.println(line);
       }
     }
     CorpusGenerator.deleteTree(scratch);
-    String report = onlyMode >= 0 ? "" : report(corpus, wall, cpu, runs);
+    String report = onlyMode >= 0 ? "" : report(corpus, wall, cpu, runs, threadCount);
     System.out.print(report);
     System.exit(0);
   }
@@ -91,11 +94,12 @@ final class IndexCpu {
     };
   }
 
-  static String report(Corpus corpus, double[][] wall, double[][] cpu, int runs) {
+  static String report(Corpus corpus, double[][] wall, double[][] cpu, int runs, int threads) {
     int from = Math.min(2, runs - 1);
     StringBuilder b = new StringBuilder();
     b.append(String.format(Locale.ROOT,
-        "# First run on one thread, wall-clock and CPU: %d plain-text files, %.1f MB, median of repetitions %d–%d%n%n",
+        "# First run on %d thread(s), wall-clock and CPU: %d plain-text files, %.1f MB, median of repetitions %d–%d%n%n",
+        threads,
         corpus.plainFiles().size(), corpus.plainBytes() / 1e6, from + 1, runs));
     b.append("| pipeline | wall s | CPU s | throughput vs raw Lucene, wall | same, CPU |\n|---|---|---|---|---|\n");
     double rawWall = median(wall[0], from);
@@ -152,6 +156,10 @@ final class IndexCpu {
     private final ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     /** Thread id → the CPU time last seen, including threads that have ended. */
     private final Map<Long, Long> seen = new HashMap<>();
+    /** Thread id → the bytes it had allocated when last seen, including threads that have ended. */
+    private final Map<Long, Long> allocated = new HashMap<>();
+    /** The bytes allocated by all threads at the last {@link #snapshot}. */
+    private long allocatedAtSnapshot;
     private final Thread monitor;
     private volatile boolean running = true;
 
@@ -186,13 +194,34 @@ final class IndexCpu {
         if (t >= 0) {
           seen.put(id, t);
         }
+        if (mx instanceof com.sun.management.ThreadMXBean sun) {
+          long a = sun.getThreadAllocatedBytes(id);
+          if (a >= 0) {
+            allocated.put(id, a);
+          }
+        }
       }
     }
 
     /** Every thread's CPU time now (threads that ended: their last value). */
     synchronized Map<Long, Long> snapshot() {
       update();
+      allocatedAtSnapshot = totalAllocated();
       return new HashMap<>(seen);
+    }
+
+    /** Bytes the application's threads allocated since the last {@link #snapshot}. */
+    synchronized long allocatedSinceSnapshot() {
+      update();
+      return totalAllocated() - allocatedAtSnapshot;
+    }
+
+    private long totalAllocated() {
+      long sum = 0;
+      for (long a : allocated.values()) {
+        sum += a;
+      }
+      return sum;
     }
 
     /** Nanoseconds of CPU the threads spent since {@code before}. */
