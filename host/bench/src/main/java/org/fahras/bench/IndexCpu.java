@@ -23,14 +23,17 @@ import java.util.Map;
  * compiler and garbage-collector threads, which the JVM does not list; nor the monitor itself.
  *
  * <p>Run with {@code BENCH_MAIN=org.fahras.bench.IndexCpu host/bench/run.sh [--work DIR] [--runs
- * N] [--only raw|fahras|entities] [--threads N]}; the first two repetitions are warm-up and not
- * counted. {@code --threads} indexes with that many threads on both sides (1 by default). {@code
+ * N] [--only raw|fahras|entities] [--threads N] [--raw-offsets]}; the first two repetitions are
+ * warm-up and not counted. {@code --raw-offsets} adds raw Lucene with offsets in the body's
+ * postings, which Fahras writes for its highlighter: what they cost Lucene alone. {@code --threads} indexes with that many threads on both sides (1 by default). {@code
  * --only} runs one pipeline, for a profiler attached through {@code BENCH_JAVA_OPTS} to watch
  * (docs/performance.md, run M).
  */
 final class IndexCpu {
 
-  private static final String[] MODES = {"raw Lucene (ArabicAnalyzer)", "Fahras without entities", "Fahras with entities"};
+  private static final String[] MODES = {
+    "raw Lucene (ArabicAnalyzer)", "Fahras without entities", "Fahras with entities", "raw Lucene, body postings with offsets"
+  };
 
   private IndexCpu() {}
 
@@ -50,14 +53,16 @@ final class IndexCpu {
       case "entities" -> 2;
       default -> throw new IllegalArgumentException("--only takes raw, fahras or entities, not " + only);
     };
+    // --raw-offsets: a fourth pipeline, raw Lucene with offsets in the body's postings.
+    int modes = opts.get("raw-offsets", null) != null ? MODES.length : MODES.length - 1;
     EachRunProfile profiler = EachRunProfile.fromSystemProperties();
     try (FahrasPipeline fahras = new FahrasPipeline(opts.plugins(), opts.work().resolve("plugin-cache"));
         ThreadCpu threads = new ThreadCpu()) {
       for (int r = 0; r < runs; r++) {
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "cpu: repetition %d:", r + 1));
         // Rotate the order, so that no mode always follows the same one.
-        for (int k = 0; k < MODES.length; k++) {
-          int mode = (k + r) % MODES.length;
+        for (int k = 0; k < modes; k++) {
+          int mode = (k + r) % modes;
           if (onlyMode >= 0 && mode != onlyMode) {
             continue;
           }
@@ -66,8 +71,8 @@ final class IndexCpu {
           profiler.start();
           Map<Long, Long> before = threads.snapshot();
           long t = System.nanoTime();
-          if (mode == 0) {
-            RawLuceneBaseline.index(corpus.plainFiles(), scratch, threadCount);
+          if (mode == 0 || mode == 3) {
+            RawLuceneBaseline.index(corpus.plainFiles(), scratch, threadCount, mode == 3);
           } else {
             fahras.index(scratch, List.of(corpus.root().resolve("plain")), threadCount, mode == 2);
           }
@@ -90,7 +95,8 @@ final class IndexCpu {
     return switch (mode) {
       case 0 -> "raw";
       case 1 -> "fahras";
-      default -> "fahras+entities";
+      case 2 -> "fahras+entities";
+      default -> "raw+offsets";
     };
   }
 
@@ -105,6 +111,9 @@ final class IndexCpu {
     double rawWall = median(wall[0], from);
     double rawCpu = median(cpu[0], from);
     for (int m = 0; m < MODES.length; m++) {
+      if (wall[m][runs - 1] == 0) {
+        continue; // not run
+      }
       double w = median(wall[m], from);
       double c = median(cpu[m], from);
       b.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.0f %% | %.0f %% |%n", MODES[m], w, c, 100 * rawWall / w, 100 * rawCpu / c));
@@ -115,6 +124,11 @@ final class IndexCpu {
     b.append(String.format(Locale.ROOT,
         "Fahras without entities against raw Lucene, per repetition: %s (wall), %s (CPU) of raw's throughput.%n",
         share(ratios(wall[0], wall[1], from)), share(ratios(cpu[0], cpu[1], from))));
+    if (wall[3][runs - 1] != 0) {
+      b.append(String.format(Locale.ROOT,
+          "Offsets in the body's postings slow raw Lucene by %s (wall) and %s (CPU), median of the per-repetition ratios.%n",
+          percent(ratios(wall[3], wall[0], from)), percent(ratios(cpu[3], cpu[0], from))));
+    }
     return b.toString();
   }
 

@@ -34,6 +34,24 @@ final class RawLuceneBaseline {
 
   /** Indexes {@code files} into a new index at {@code indexDir}; returns the wall time in ns. */
   static long index(List<Path> files, Path indexDir, int threads) throws Exception {
+    return index(files, indexDir, threads, false);
+  }
+
+  /** The body stored with offsets in its postings, as Fahras indexes it for highlighting. */
+  private static final org.apache.lucene.document.FieldType BODY_WITH_OFFSETS;
+
+  static {
+    org.apache.lucene.document.FieldType t = new org.apache.lucene.document.FieldType(TextField.TYPE_STORED);
+    t.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    t.freeze();
+    BODY_WITH_OFFSETS = t;
+  }
+
+  /**
+   * {@link #index(List, Path, int)}, the body's postings with offsets when {@code offsets} (what
+   * they cost Lucene alone: {@code IndexCpu --raw-offsets}).
+   */
+  static long index(List<Path> files, Path indexDir, int threads, boolean offsets) throws Exception {
     CorpusGenerator.deleteTree(indexDir);
     long start = System.nanoTime();
     IndexWriterConfig cfg = new IndexWriterConfig(new ArabicAnalyzer());
@@ -54,7 +72,8 @@ final class RawLuceneBaseline {
                       Path f = files.get(i);
                       Document d = new Document();
                       d.add(new StringField("path", f.toString(), Field.Store.YES));
-                      d.add(new TextField("body", decode(Files.readAllBytes(f)), Field.Store.YES));
+                      String body = decode(Files.readAllBytes(f));
+                      d.add(offsets ? new Field("body", body, BODY_WITH_OFFSETS) : new TextField("body", body, Field.Store.YES));
                       writer.addDocument(d);
                     }
                     return null;
