@@ -34,6 +34,8 @@ public final class IndexAnalysis {
   private final AnalyzerProvider provider;
   private final boolean fallback;
   private final EntityExtraction entities;
+  /** The provider's offsets analyzer for the base text fields, or null. */
+  private final Analyzer offsetsAnalyzer;
 
   private IndexAnalysis(
       String signature,
@@ -52,6 +54,8 @@ public final class IndexAnalysis {
     this.provider = provider;
     this.fallback = provider == null;
     this.entities = EntityExtraction.NONE;
+    Analyzer offsets = provider == null ? null : provider.offsetsAnalyzer(AnalysisField.STEMMED);
+    this.offsetsAnalyzer = offsets == null ? null : new PerFieldAnalyzer(offsets, Map.of());
   }
 
   private IndexAnalysis(IndexAnalysis base, EntityExtraction entities) {
@@ -64,6 +68,7 @@ public final class IndexAnalysis {
     this.provider = base.provider;
     this.fallback = base.fallback;
     this.entities = entities;
+    this.offsetsAnalyzer = base.offsetsAnalyzer;
   }
 
   /**
@@ -118,6 +123,15 @@ public final class IndexAnalysis {
       }
     }
     return new IndexAnalysis(p.id() + ":" + p.analysisVersion(), fields, indexed, index, query, variants, p);
+  }
+
+  /**
+   * The analyzer that gives the positions and offsets of the base text fields' tokens ({@link
+   * AnalyzerProvider#offsetsAnalyzer}), or null when the provider offers none: then those fields
+   * keep offsets in their postings.
+   */
+  public Analyzer offsetsAnalyzer() {
+    return offsetsAnalyzer;
   }
 
   /** Lucene's StandardAnalyzer for the stemmed field only. */

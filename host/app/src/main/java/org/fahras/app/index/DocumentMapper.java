@@ -41,6 +41,8 @@ public final class DocumentMapper {
 
   private final List<AnalysisField> analysisFields;
   private final EntityExtraction entities;
+  /** The type of the base text fields: with offsets in their postings, or positions only. */
+  private final org.apache.lucene.document.FieldType textType;
   private final FacetsConfig facets = IndexFields.facetsConfig();
 
   /**
@@ -57,8 +59,22 @@ public final class DocumentMapper {
    * @param entities the recognisers whose entities become filter fields and facets
    */
   public DocumentMapper(java.util.Collection<AnalysisField> analysisFields, EntityExtraction entities) {
+    this(analysisFields, entities, true);
+  }
+
+  /**
+   * @param analysisFields the analysed field kinds of the index; each text field is written once
+   *     per kind
+   * @param entities the recognisers whose entities become filter fields and facets
+   * @param offsetsInPostings whether the base text fields ({@code body}, {@code title}, {@code
+   *     author}) have offsets in their postings; without them the highlighter needs the analysis
+   *     provider's offsets analyzer ({@code IndexAnalysis.offsetsAnalyzer})
+   */
+  public DocumentMapper(
+      java.util.Collection<AnalysisField> analysisFields, EntityExtraction entities, boolean offsetsInPostings) {
     this.analysisFields = List.copyOf(analysisFields);
     this.entities = entities;
+    this.textType = offsetsInPostings ? IndexFields.STORED_TEXT_WITH_OFFSETS : IndexFields.STORED_TEXT_WITH_POSITIONS;
   }
 
   /** The entity recognition this mapper runs. */
@@ -376,7 +392,7 @@ public final class DocumentMapper {
   }
 
   private void addText(Document d, String base, String text) {
-    d.add(new Field(base, text, IndexFields.STORED_TEXT_WITH_OFFSETS));
+    d.add(new Field(base, text, textType));
     for (AnalysisField f : analysisFields) {
       if (f != AnalysisField.STEMMED) {
         d.add(new TextField(base + f.suffix(), text, Field.Store.NO));

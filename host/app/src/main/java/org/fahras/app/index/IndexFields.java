@@ -130,11 +130,21 @@ public final class IndexFields {
   /** Stored text with positions and offsets in postings, for the unified highlighter. */
   public static final FieldType STORED_TEXT_WITH_OFFSETS;
 
+  /**
+   * Stored text with positions but no offsets in postings: the highlighter finds a hit's offsets
+   * with the analysis provider's offsets analyzer (API 1.7.0).
+   */
+  public static final FieldType STORED_TEXT_WITH_POSITIONS;
+
   static {
     FieldType t = new FieldType(TextField.TYPE_STORED);
     t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     t.freeze();
     STORED_TEXT_WITH_OFFSETS = t;
+    FieldType p = new FieldType(TextField.TYPE_STORED);
+    p.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    p.freeze();
+    STORED_TEXT_WITH_POSITIONS = p;
   }
 
   /**

@@ -403,19 +403,46 @@ public final class Indexer {
     writer.commit();
   }
 
-  private IndexBatch newBatch(IndexWriter writer, IndexListener listener) {
+  private IndexBatch newBatch(IndexWriter writer, IndexListener listener) throws IOException {
     return new IndexBatch(
         writer,
         listener,
         parsers,
         pluginIdOf,
-        new DocumentMapper(analysis.indexedFields(), analysis.entities()),
+        new DocumentMapper(analysis.indexedFields(), analysis.entities(), offsetsInPostings(writer)),
         settings,
         maxCharacters,
         commitInterval,
         threads,
         faults,
         backend);
+  }
+
+  /**
+   * Whether the base text fields get offsets in their postings: always when the analysis has no
+   * offsets analyzer ({@link IndexAnalysis#offsetsAnalyzer}); otherwise only in an index whose
+   * committed text fields already have them, since Lucene keeps a field's index options for the
+   * life of the index. A new index gets positions only, and the highlighter finds offsets with
+   * the offsets analyzer.
+   */
+  boolean offsetsInPostings(IndexWriter writer) throws IOException {
+    if (analysis.offsetsAnalyzer() == null) {
+      return true;
+    }
+    Directory dir = writer.getDirectory();
+    if (!DirectoryReader.indexExists(dir)) {
+      return false;
+    }
+    try (DirectoryReader r = DirectoryReader.open(dir)) {
+      org.apache.lucene.index.FieldInfos infos = org.apache.lucene.index.FieldInfos.getMergedFieldInfos(r);
+      for (String base : IndexFields.ANALYZED_BASES) {
+        org.apache.lucene.index.FieldInfo info = infos.fieldInfo(base);
+        if (info != null) {
+          return info.getIndexOptions().compareTo(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS) >= 0;
+        }
+      }
+    }
+    return false;
   }
 
   private static List<Path> existingRoots(List<Path> roots, IndexListener listener)

@@ -22,12 +22,21 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 final class MatchOffsets extends PostingsFirstHighlighter {
 
   MatchOffsets(IndexSearcher searcher, Analyzer indexAnalyzer) {
+    this(searcher, indexAnalyzer, null);
+  }
+
+  /**
+   * @param offsetsAnalyzer the analysis provider's offsets analyzer, for fields indexed without
+   *     offsets ({@link PostingsFirstHighlighter}), or null
+   */
+  MatchOffsets(IndexSearcher searcher, Analyzer indexAnalyzer, Analyzer offsetsAnalyzer) {
     super(
         UnifiedHighlighter.builder(searcher, indexAnalyzer)
             .withMaxLength(Integer.MAX_VALUE - 1)
             .withBreakIterator(WholeBreakIterator::new)
             .withFormatter(new RangeFormatter())
-            .withMaxNoHighlightPassages(0));
+            .withMaxNoHighlightPassages(0),
+        offsetsAnalyzer);
   }
 
   /** The matches of {@code query} in {@code field} of one document, in text order, merged where they overlap. */

@@ -86,9 +86,9 @@ public final class SearchService implements Searcher {
     this.searcher = new IndexSearcher(reader);
     this.analysis = analysis;
     this.queries = new QueryBuilder(analysis);
-    this.highlighter = new SnippetHighlighter(searcher, analysis.indexAnalyzer());
+    this.highlighter = new SnippetHighlighter(searcher, analysis.indexAnalyzer(), analysis.offsetsAnalyzer());
     this.speller = new SpellingSuggester(reader, analysis);
-    this.matchOffsets = new MatchOffsets(searcher, analysis.indexAnalyzer());
+    this.matchOffsets = new MatchOffsets(searcher, analysis.indexAnalyzer(), analysis.offsetsAnalyzer());
     this.indexAnalyzer = analysis.indexAnalyzer();
     this.bodyLast = IndexFields.bodyStoredLast(reader.getIndexCommit().getUserData().get(IndexFields.COMMIT_SCHEMA));
     String built = reader.getIndexCommit().getUserData().get(IndexFields.COMMIT_ANALYSIS);

@@ -22,12 +22,21 @@ final class SnippetHighlighter extends PostingsFirstHighlighter {
   static final int PASSAGE_LENGTH = WordBreaks.PASSAGE_LENGTH;
 
   SnippetHighlighter(IndexSearcher searcher, Analyzer indexAnalyzer) {
+    this(searcher, indexAnalyzer, null);
+  }
+
+  /**
+   * @param offsetsAnalyzer the analysis provider's offsets analyzer, for fields indexed without
+   *     offsets ({@link PostingsFirstHighlighter}), or null
+   */
+  SnippetHighlighter(IndexSearcher searcher, Analyzer indexAnalyzer, Analyzer offsetsAnalyzer) {
     super(
         UnifiedHighlighter.builder(searcher, indexAnalyzer)
             .withMaxLength(Integer.MAX_VALUE - 1)
             .withFormatter(new MarkPassageFormatter())
             .withMaxNoHighlightPassages(1)
-            .withBreakIterator(WordBreaks.passages()));
+            .withBreakIterator(WordBreaks.passages()),
+        offsetsAnalyzer);
   }
 
   /**

@@ -84,12 +84,26 @@ final class TestIndex {
 
   /** Arabic analysis from Lucene's Arabic filters, with STEMMED and EXACT fields. */
   static IndexAnalysis arabic() {
-    return IndexAnalysis.from(List.of(new LuceneArabicProvider()));
+    return IndexAnalysis.from(List.of(new LuceneArabicProvider(false)));
+  }
+
+  /**
+   * {@link #arabic()} whose provider also has an offsets analyzer (API 1.7.0): Lucene's {@code
+   * StandardTokenizer} alone, which gives {@code ArabicAnalyzer}'s positions and offsets (its stop
+   * filter keeps the positions of the words it drops).
+   */
+  static IndexAnalysis arabicWithOffsetsAnalyzer() {
+    return IndexAnalysis.from(List.of(new LuceneArabicProvider(true)));
   }
 
   /** Writes the documents into a new index at {@code dir}. */
   static void write(Path dir, IndexAnalysis analysis, List<Doc> docs) throws IOException {
-    DocumentMapper mapper = new DocumentMapper(analysis.indexedFields(), analysis.entities());
+    write(dir, analysis, docs, true);
+  }
+
+  /** {@link #write}, the text fields with or without offsets in their postings. */
+  static void write(Path dir, IndexAnalysis analysis, List<Doc> docs, boolean offsetsInPostings) throws IOException {
+    DocumentMapper mapper = new DocumentMapper(analysis.indexedFields(), analysis.entities(), offsetsInPostings);
     try (Directory d = FSDirectory.open(dir);
         IndexWriter w = new IndexWriter(d, new IndexWriterConfig(analysis.indexAnalyzer()))) {
       for (Doc doc : docs) {
@@ -121,6 +135,24 @@ final class TestIndex {
   private static final class LuceneArabicProvider implements AnalyzerProvider {
     private final Analyzer stemmed = new ArabicAnalyzer();
     private final Analyzer exact = new ExactArabic();
+    private final Analyzer offsets;
+
+    LuceneArabicProvider(boolean withOffsetsAnalyzer) {
+      offsets =
+          withOffsetsAnalyzer
+              ? new Analyzer() {
+                @Override
+                protected TokenStreamComponents createComponents(String fieldName) {
+                  return new TokenStreamComponents(new StandardTokenizer());
+                }
+              }
+              : null;
+    }
+
+    @Override
+    public Analyzer offsetsAnalyzer(AnalysisField field) {
+      return field == AnalysisField.STEMMED ? offsets : null;
+    }
 
     @Override
     public String id() {

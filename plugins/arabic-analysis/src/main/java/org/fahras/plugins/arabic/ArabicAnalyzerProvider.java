@@ -88,6 +88,16 @@ public final class ArabicAnalyzerProvider implements AnalyzerProvider, Configura
     return current.indexed;
   }
 
+  /**
+   * For STEMMED: the tokenizer and script split of the index chain, which give its positions and
+   * offsets (the filters after them keep positions, or add tokens at the same position with the
+   * same offsets); {@code null} for the other fields.
+   */
+  @Override
+  public Analyzer offsetsAnalyzer(AnalysisField field) {
+    return field == AnalysisField.STEMMED ? current.offsets : null;
+  }
+
   @Override
   public Analyzer queryAnalyzer(AnalysisField field) {
     Analyzer a = current.queryAnalyzers.get(field);
@@ -254,6 +264,8 @@ public final class ArabicAnalyzerProvider implements AnalyzerProvider, Configura
     final Set<AnalysisField> indexed;
     final boolean compact;
     final String version;
+    /** The positions and offsets of the STEMMED index chain's tokens, for highlighting. */
+    final Analyzer offsets;
 
     Configuration(Set<ArabicRule> rules, boolean vocalised, boolean root, boolean separate) {
       this.rules = EnumSet.copyOf(rules.isEmpty() ? EnumSet.noneOf(ArabicRule.class) : rules);
@@ -261,6 +273,7 @@ public final class ArabicAnalyzerProvider implements AnalyzerProvider, Configura
       this.root = root;
       this.compact = !separate;
       ArabicSearchAnalyzer stemmed = ArabicSearchAnalyzer.stemmed(rules);
+      offsets = stemmed.positionsAndOffsets();
       ArabicSearchAnalyzer exact = ArabicSearchAnalyzer.exact(rules);
       ArabicVocalisedAnalyzer vocalisedAnalyzer = ArabicVocalisedAnalyzer.create(rules);
       analyzers.put(AnalysisField.STEMMED, stemmed);

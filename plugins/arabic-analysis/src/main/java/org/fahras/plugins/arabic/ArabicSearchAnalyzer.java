@@ -206,6 +206,29 @@ public final class ArabicSearchAnalyzer extends Analyzer {
     return new ArabicSearchAnalyzer(stem, stopWords(folding), folding, proclitics, tehMarbuta);
   }
 
+  /**
+   * An analyzer whose tokens have this chain's positions and offsets, at a fraction of its cost:
+   * the same char filter, tokenizer and script split. Every later filter keeps positions (a word
+   * it drops carries its position increment to the next) or adds tokens at the same position with
+   * the offsets of the word they follow (today's spelling of an Uthmani word, a second stem).
+   * {@code OffsetsAnalyzerTest} checks it against every chain.
+   */
+  Analyzer positionsAndOffsets() {
+    boolean invisible = folding.has(ArabicRule.INVISIBLE);
+    return new Analyzer() {
+      @Override
+      protected Reader initReader(String fieldName, Reader reader) {
+        return invisible ? new ZeroWidthSpaceCharFilter(reader) : reader;
+      }
+
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new WordBreakTokenizer();
+        return new TokenStreamComponents(source, new ScriptRunSplitFilter(source));
+      }
+    };
+  }
+
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
     // Before the tokenizer, so that a zero-width space inside a word does not split it.
