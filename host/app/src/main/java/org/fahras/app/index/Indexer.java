@@ -429,7 +429,23 @@ public final class Indexer {
     if (analysis.offsetsAnalyzer() == null) {
       return true;
     }
-    Directory dir = writer.getDirectory();
+    synchronized (this) {
+      // Decided once per writer: its later batches (a watched folder's) must write alike, and
+      // need not open the index again.
+      if (offsetsDecidedFor != writer) {
+        offsetsDecision = committedTextHasOffsets(writer.getDirectory());
+        offsetsDecidedFor = writer;
+      }
+      return offsetsDecision;
+    }
+  }
+
+  /** The writer {@link #offsetsDecision} was made for. */
+  private IndexWriter offsetsDecidedFor;
+
+  private boolean offsetsDecision;
+
+  private static boolean committedTextHasOffsets(Directory dir) throws IOException {
     if (!DirectoryReader.indexExists(dir)) {
       return false;
     }
