@@ -45,7 +45,10 @@ final class PositionOffsets {
           continue; // another token at the same position: the first one's offsets stand
         }
         pos += i;
-        p.set(pos, offset.startOffset(), offset.endOffset());
+        if (pos >= 0) {
+          // (An index chain never starts at increment 0; an offsets analyzer that did is ignored there.)
+          p.set(pos, offset.startOffset(), offset.endOffset());
+        }
       }
       ts.end();
     }
