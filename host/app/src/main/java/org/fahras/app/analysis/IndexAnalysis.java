@@ -54,8 +54,7 @@ public final class IndexAnalysis {
     this.provider = provider;
     this.fallback = provider == null;
     this.entities = EntityExtraction.NONE;
-    Analyzer offsets = provider == null ? null : provider.offsetsAnalyzer(AnalysisField.STEMMED);
-    this.offsetsAnalyzer = offsets == null ? null : new PerFieldAnalyzer(offsets, Map.of());
+    this.offsetsAnalyzer = provider == null ? null : provider.offsetsAnalyzer(AnalysisField.STEMMED);
   }
 
   private IndexAnalysis(IndexAnalysis base, EntityExtraction entities) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -42,7 +43,7 @@ public final class DocumentMapper {
   private final List<AnalysisField> analysisFields;
   private final EntityExtraction entities;
   /** The type of the base text fields: with offsets in their postings, or positions only. */
-  private final org.apache.lucene.document.FieldType textType;
+  private final FieldType textType;
   private final FacetsConfig facets = IndexFields.facetsConfig();
 
   /**

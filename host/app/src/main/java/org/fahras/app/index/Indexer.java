@@ -16,6 +16,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexOptions;
 import org.fahras.api.backend.IndexBackend;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -450,11 +453,11 @@ public final class Indexer {
       return false;
     }
     try (DirectoryReader r = DirectoryReader.open(dir)) {
-      org.apache.lucene.index.FieldInfos infos = org.apache.lucene.index.FieldInfos.getMergedFieldInfos(r);
+      FieldInfos infos = FieldInfos.getMergedFieldInfos(r);
       for (String base : IndexFields.ANALYZED_BASES) {
-        org.apache.lucene.index.FieldInfo info = infos.fieldInfo(base);
+        FieldInfo info = infos.fieldInfo(base);
         if (info != null) {
-          return info.getIndexOptions().compareTo(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS) >= 0;
+          return info.getIndexOptions().compareTo(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS) >= 0;
         }
       }
     }
