@@ -27,13 +27,22 @@ import java.util.Map;
  * warm-up and not counted. {@code --raw-offsets} adds raw Lucene with offsets in the body's
  * postings, which Fahras writes for its highlighter: what they cost Lucene alone. {@code --threads} indexes with that many threads on both sides (1 by default). {@code
  * --only} runs one pipeline, for a profiler attached through {@code BENCH_JAVA_OPTS} to watch
- * (docs/performance.md, run M).
+ * (docs/performance.md, run M). {@code --plugins-b DIR} adds Fahras with and without entities
+ * through the plugins of DIR (another build's {@code host/bench/target/bench-plugins}), in the
+ * same JVM and repetitions: a plugin change against the build before it, without the noise that
+ * separates two runs of the benchmark. {@code --group-b N} runs those with the indexer's workers
+ * taking N files at once ({@code 1}: one at a time), with the same plugins unless {@code
+ * --plugins-b} is given.
  */
 final class IndexCpu {
 
   private static final String[] MODES = {
-    "raw Lucene (ArabicAnalyzer)", "Fahras without entities", "Fahras with entities", "raw Lucene, body postings with offsets"
+    "raw Lucene (ArabicAnalyzer)", "Fahras without entities", "Fahras with entities", "raw Lucene, body postings with offsets",
+    "Fahras without entities, plugins B", "Fahras with entities, plugins B"
   };
+
+  /** The indexer's system property for the files a worker takes at once (IndexBatch). */
+  private static final String GROUP_FILES_PROPERTY = "fahras.index.groupFiles";
 
   private IndexCpu() {}
 
@@ -53,16 +62,43 @@ final class IndexCpu {
       case "entities" -> 2;
       default -> throw new IllegalArgumentException("--only takes raw, fahras or entities, not " + only);
     };
-    // --raw-offsets: a fourth pipeline, raw Lucene with offsets in the body's postings.
-    int modes = opts.get("raw-offsets", null) != null ? MODES.length : MODES.length - 1;
+    // --raw-offsets: raw Lucene with offsets in the body's postings besides.
+    // --plugins-b DIR: Fahras with and without entities through a second set of plugins besides,
+    // in the same JVM and repetitions: a change to a plugin measured against the build before it.
+    List<Integer> active = new java.util.ArrayList<>(List.of(0, 1, 2));
+    if (opts.get("raw-offsets", null) != null) {
+      active.add(3);
+    }
+    String pluginsB = opts.get("plugins-b", null);
+    // --group-b N: the B pipelines with the indexer's workers taking N files at once (1: one at a
+    // time) instead of the default; with --plugins-b, or alone (then B has the same plugins).
+    String groupB = opts.get("group-b", null);
+    if (groupB != null && pluginsB == null) {
+      pluginsB = opts.plugins().toString();
+    }
+    if (pluginsB != null) {
+      active.add(4);
+      active.add(5);
+    }
+    // --modes 2,5: exactly these pipelines (numbers as in MODES), e.g. two variants back to back.
+    String only2 = opts.get("modes", null);
+    if (only2 != null) {
+      active.clear();
+      for (String m : only2.split(",")) {
+        active.add(Integer.parseInt(m.strip()));
+      }
+    }
+    int modes = active.size();
     EachRunProfile profiler = EachRunProfile.fromSystemProperties();
     try (FahrasPipeline fahras = new FahrasPipeline(opts.plugins(), opts.work().resolve("plugin-cache"));
+        FahrasPipeline fahrasB = pluginsB == null ? null
+            : new FahrasPipeline(Path.of(pluginsB).toAbsolutePath(), opts.work().resolve("plugin-cache-b"));
         ThreadCpu threads = new ThreadCpu()) {
       for (int r = 0; r < runs; r++) {
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "cpu: repetition %d:", r + 1));
         // Rotate the order, so that no mode always follows the same one.
         for (int k = 0; k < modes; k++) {
-          int mode = (k + r) % modes;
+          int mode = active.get((k + r) % modes);
           if (onlyMode >= 0 && mode != onlyMode) {
             continue;
           }
@@ -71,10 +107,17 @@ final class IndexCpu {
           profiler.start();
           Map<Long, Long> before = threads.snapshot();
           long t = System.nanoTime();
+          if (groupB != null) {
+            if (mode >= 4) {
+              System.setProperty(GROUP_FILES_PROPERTY, groupB);
+            } else {
+              System.clearProperty(GROUP_FILES_PROPERTY);
+            }
+          }
           if (mode == 0 || mode == 3) {
             RawLuceneBaseline.index(corpus.plainFiles(), scratch, threadCount, mode == 3);
           } else {
-            fahras.index(scratch, List.of(corpus.root().resolve("plain")), threadCount, mode == 2);
+            (mode >= 4 ? fahrasB : fahras).index(scratch, List.of(corpus.root().resolve("plain")), threadCount, mode == 2 || mode == 5);
           }
           wall[mode][r] = (System.nanoTime() - t) / 1e9;
           cpu[mode][r] = threads.spentSince(before) / 1e9;
@@ -96,7 +139,9 @@ final class IndexCpu {
       case 0 -> "raw";
       case 1 -> "fahras";
       case 2 -> "fahras+entities";
-      default -> "raw+offsets";
+      case 3 -> "raw+offsets";
+      case 4 -> "fahras(B)";
+      default -> "fahras+entities(B)";
     };
   }
 
@@ -128,6 +173,11 @@ final class IndexCpu {
       b.append(String.format(Locale.ROOT,
           "Offsets in the body's postings slow raw Lucene by %s (wall) and %s (CPU), median of the per-repetition ratios.%n",
           percent(ratios(wall[3], wall[0], from)), percent(ratios(cpu[3], cpu[0], from))));
+    }
+    if (wall[5][runs - 1] != 0) {
+      b.append(String.format(Locale.ROOT,
+          "Plugins B against the others, per repetition: without entities %s (CPU), with entities %s (CPU); entity recognition with plugins B slows the first run by %s (CPU).%n",
+          percent(ratios(cpu[4], cpu[1], from)), percent(ratios(cpu[5], cpu[2], from)), percent(ratios(cpu[5], cpu[4], from))));
     }
     return b.toString();
   }

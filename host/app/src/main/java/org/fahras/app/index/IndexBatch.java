@@ -3,6 +3,7 @@ package org.fahras.app.index;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -35,10 +36,20 @@ import org.fahras.api.ParsedDocument;
  * another core cost the worker about a tenth of a second per 5,000 files on the benchmark's
  * virtual machine (docs/performance.md, run M).
  *
+ * <p>A worker takes the queued files in small groups (up to {@value #GROUP_FILES} files, or one
+ * more file after {@value #GROUP_BYTES} bytes; fewer when the queue runs dry, so that no worker
+ * waits for a group to fill): it reads, parses and recognises the entities of each file of the
+ * group, then writes their records one after the other. The plugins' work and Lucene's then
+ * alternate once per group rather than once per file, and each finds more of its tables still in
+ * the processor's caches: on the benchmark's virtual machine, entity recognition cost about half
+ * again as much inside the indexer as on its own, for that reason (docs/performance.md, run P).
+ *
  * <p>A watchdog guards against plugins that hang (an infinite loop in a parser or an entity
  * recogniser that ignores its time limit): a file still in work after {@link #hangLimit} is
  * recorded as failed with reason {@code TIMEOUT} naming the plugin, its slot is given back and a
- * fresh worker thread replaces the stuck one, whose late result, if any, is dropped. A parser
+ * fresh worker thread replaces the stuck one, whose late result, if any, is dropped; the watchdog
+ * writes the records of the files of its group that were ready and hands the files still to do to
+ * the pool as a new group. A parser
  * that hangs on {@value #MAX_HANGS} files is not used again in this run, and the run says so.
  *
  * <p>A parser or entity recogniser that keeps <em>throwing</em> (a {@code RuntimeException}, a
@@ -56,6 +67,18 @@ final class IndexBatch {
 
   /** Files queued or in work per parse thread, at most. */
   static final int QUEUED_PER_THREAD = 64;
+
+  /** Files a worker takes at once, at most. */
+  static final int GROUP_FILES = 8;
+
+  /** Bytes of files after which a group takes no more (a larger file makes a group of its own). */
+  static final long GROUP_BYTES = 256 * 1024;
+
+  /**
+   * System property: the number of files a worker takes at once, 1 for one at a time (default
+   * {@value #GROUP_FILES}); for measurements.
+   */
+  static final String GROUP_FILES_PROPERTY = "fahras.index.groupFiles";
 
   /** How often {@link #submit} looks for a free slot while all are taken. */
   static final int SUBMIT_POLL_MILLIS = 5;
@@ -78,20 +101,63 @@ final class IndexBatch {
     final Thread thread = Thread.currentThread();
     final FileFingerprint fp;
     final Term key;
+    /** The group the file belongs to. */
+    final Group group;
     final long start = System.nanoTime();
     final AtomicInteger state = new AtomicInteger(RUNNING);
     volatile DocumentParser parser;
     volatile String stage = "reading the file";
 
-    InFlight(FileFingerprint fp, Term key) {
+    InFlight(FileFingerprint fp, Term key, Group group) {
       this.fp = fp;
       this.key = key;
+      this.group = group;
+    }
+  }
+
+  /** A file queued by {@link #submit}. */
+  private record Queued(FileFingerprint fp, boolean wasKnown) {}
+
+  /** A file read, parsed and mapped to its records, to be written. */
+  private record Prepared(Queued file, Term key, byte[] hash, List<Document> docs) {}
+
+  /**
+   * Files one worker handles together ({@link #runGroup}): each prepared in turn, then all written.
+   * Its state goes from {@link #OPEN} to {@link #WRITING} when its worker has prepared every file,
+   * or to {@link #TAKEN} when the watchdog gives up on one of its files and takes the rest over.
+   */
+  private final class Group implements Runnable {
+    static final int OPEN = 0;
+    static final int WRITING = 1;
+    static final int TAKEN = 2;
+
+    final List<Queued> files;
+    /**
+     * The index of the next file to prepare. Written by the worker before it registers that
+     * file's {@link InFlight}; read by the watchdog after it gave up on a registered one, when the
+     * worker no longer touches the group.
+     */
+    int next;
+    /** The files prepared so far, in order (same rule as {@link #next}). */
+    final List<Prepared> ready;
+    final AtomicInteger state = new AtomicInteger(OPEN);
+
+    Group(List<Queued> files) {
+      this.files = files;
+      this.ready = new ArrayList<>(files.size());
+    }
+
+    @Override
+    public void run() {
+      runGroup(this);
     }
   }
 
   private final java.util.Map<Thread, InFlight> inFlight = new java.util.concurrent.ConcurrentHashMap<>();
   private final PluginFaults faults;
   private final AtomicInteger pending = new AtomicInteger();
+  /** Notified when {@link #pending} drops to zero ({@link #finish} waits on it). */
+  private final Object allDone = new Object();
   private final Duration hangLimit;
   private final java.util.concurrent.ScheduledExecutorService watchdog;
 
@@ -116,6 +182,10 @@ final class IndexBatch {
   private final AtomicLong bytesDone = new AtomicLong();
   private volatile IOException writeFailure;
   private long lastCommit = System.nanoTime();
+  private final int groupFiles = Math.max(1, Integer.getInteger(GROUP_FILES_PROPERTY, GROUP_FILES));
+  /** Files submitted and not yet handed to the pool (the submitting thread's). */
+  private List<Queued> gathering = new ArrayList<>();
+  private long gatheringBytes;
 
   IndexBatch(
       IndexWriter writer,
@@ -199,9 +269,8 @@ final class IndexBatch {
         pool.setCorePoolSize(pool.getCorePoolSize() + 1);
       }
       inFlight.remove(f.thread, f);
-      listener.progressed(filesDone.incrementAndGet(), bytesDone.addAndGet(f.fp.size()));
-      slots.release();
-      pending.decrementAndGet();
+      done(f.fp);
+      takeOver(f.group);
       if ((parser != null || recogniser != null) && faults.hung(plugin) == MAX_HANGS) {
         if (recogniser != null) {
           mapper.entities().disable(recogniser);
@@ -216,8 +285,45 @@ final class IndexBatch {
   }
 
   /**
+   * The rest of a group whose worker the watchdog gave up on (watchdog thread): the records of
+   * its prepared files are written here, the files it had not begun go to the pool as a new group.
+   */
+  private void takeOver(Group g) {
+    if (!g.state.compareAndSet(Group.OPEN, Group.TAKEN)) {
+      return;
+    }
+    for (Prepared p : g.ready) {
+      write(p);
+    }
+    List<Queued> rest = g.files.subList(g.next, g.files.size());
+    if (!rest.isEmpty()) {
+      Group again = new Group(new ArrayList<>(rest));
+      try {
+        pool.execute(again);
+      } catch (RuntimeException e) {
+        // The pool is shut down: the run is over, the files are simply not done.
+        for (Queued q : again.files) {
+          done(q.fp());
+        }
+      }
+    }
+  }
+
+  /** A file is done (indexed, failed or given up): counted, its slot given back. */
+  private void done(FileFingerprint fp) {
+    listener.progressed(filesDone.incrementAndGet(), bytesDone.addAndGet(fp.size()));
+    slots.release();
+    if (pending.decrementAndGet() == 0) {
+      synchronized (allDone) {
+        allDone.notifyAll();
+      }
+    }
+  }
+
+  /**
    * Queues one file; waits while {@value #QUEUED_PER_THREAD} files per thread are already queued or
-   * in work (committing meanwhile when a commit is due).
+   * in work (committing meanwhile when a commit is due). Files are handed to the pool in groups
+   * (see the class comment).
    */
   void submit(FileFingerprint fp, boolean wasKnown) throws IOException {
     if (writeFailure != null) {
@@ -226,6 +332,9 @@ final class IndexBatch {
     try {
       // Polls rather than parks: a parked submitter would be woken by every finished file.
       while (!slots.tryAcquire()) {
+        if (pool.getQueue().isEmpty()) {
+          dispatch(); // the workers would run dry while this thread waits
+        }
         Thread.sleep(SUBMIT_POLL_MILLIS);
         maybeCommit();
         if (writeFailure != null) {
@@ -237,36 +346,76 @@ final class IndexBatch {
       throw new IOException("indexing interrupted", e);
     }
     pending.incrementAndGet();
-    try {
-      pool.execute(
-          () -> {
-            boolean abandoned = false;
-            try {
-              abandoned = !index(fp, wasKnown);
-            } finally {
-              if (!abandoned) {
-                slots.release();
-                pending.decrementAndGet();
-              }
-            }
-          });
-    } catch (RuntimeException e) {
-      slots.release();
-      pending.decrementAndGet();
-      throw e;
+    gathering.add(new Queued(fp, wasKnown));
+    gatheringBytes += fp.size();
+    // A group is handed over when full, or at once when no work is queued: a worker never waits
+    // for a group to fill.
+    if (gathering.size() >= groupFiles || gatheringBytes >= GROUP_BYTES || pool.getQueue().isEmpty()) {
+      dispatch();
     }
     maybeCommit();
   }
 
-  /** Indexes one file; false when the watchdog gave up on it (it has done the bookkeeping). */
-  private boolean index(FileFingerprint fp, boolean wasKnown) {
+  /** Hands the files gathered so far to the pool as one group. */
+  private void dispatch() {
+    if (gathering.isEmpty()) {
+      return;
+    }
+    Group g = new Group(gathering);
+    gathering = new ArrayList<>(groupFiles);
+    gatheringBytes = 0;
+    try {
+      pool.execute(g);
+    } catch (RuntimeException e) {
+      for (int i = 0; i < g.files.size(); i++) {
+        slots.release();
+        pending.decrementAndGet();
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * A group's work on its worker: each file read, parsed and mapped to its records in turn, then
+   * the records of all written. Stops as soon as the watchdog has given up on one of its files
+   * (it has then taken the group over).
+   */
+  private void runGroup(Group g) {
+    while (g.next < g.files.size()) {
+      Queued q = g.files.get(g.next);
+      g.next++;
+      try {
+        if (!prepare(q, g)) {
+          return;
+        }
+      } catch (RuntimeException e) {
+        // Not a plugin's (those are the file's failure): the index refused even the failure
+        // record. The file is accounted for; the run stops as on a write error.
+        writeFailure = new IOException("cannot write to the index: " + Indexer.describe(e), e);
+      }
+    }
+    if (!g.state.compareAndSet(Group.OPEN, Group.WRITING)) {
+      return;
+    }
+    for (Prepared p : g.ready) {
+      write(p);
+    }
+  }
+
+  /**
+   * Reads, parses and maps one file of group {@code g}, adding it to the group's ready files, or
+   * records its failure; false when the watchdog gave up on it (it has done the bookkeeping).
+   */
+  private boolean prepare(Queued q, Group g) {
+    FileFingerprint fp = q.fp();
     if (writeFailure != null) {
-      listener.progressed(filesDone.incrementAndGet(), bytesDone.addAndGet(fp.size()));
+      done(fp);
       return true; // the index cannot be written: parsing more would be wasted
     }
     Term key = new Term(IndexFields.FILE, fp.path().toString());
-    InFlight flight = new InFlight(fp, key);
+    InFlight flight = new InFlight(fp, key, g);
     inFlight.put(flight.thread, flight);
+    boolean ready = false;
     try {
       if (fp.size() > settings.maxFileSize()) {
         // No hash: reading a file that is too large to read is what the limit avoids.
@@ -330,23 +479,8 @@ final class IndexBatch {
       if (!claim(flight)) {
         return false; // given up by the watchdog, which recorded the failure
       }
-      docs = toLocal(fp, docs);
-      FingerprintFields.addTo(docs, fp.modifiedMillis(), hash, System.currentTimeMillis());
-      try {
-        if (wasKnown) {
-          writer.updateDocuments(key, docs);
-        } else {
-          // A file new to the index has nothing to replace: skip the delete-by-term.
-          writer.addDocuments(docs);
-        }
-      } catch (IllegalArgumentException e) {
-        // Lucene refuses this document (e.g. a term longer than 32 KB); the writer is fine.
-        fail(key, fp, hash, Reason.OTHER, "cannot be indexed: " + Indexer.describe(e));
-        return true;
-      }
-      records.addAndGet(docs.size());
-      (wasKnown ? updated : added).incrementAndGet();
-      listener.indexed(fp.path(), docs.size());
+      g.ready.add(new Prepared(q, key, hash, docs));
+      ready = true;
       return true;
     } catch (IOException e) {
       writeFailure = e;
@@ -356,9 +490,51 @@ final class IndexBatch {
       return flight.state.get() != InFlight.ABANDONED;
     } finally {
       inFlight.remove(flight.thread, flight);
-      if (flight.state.get() != InFlight.ABANDONED) {
-        listener.progressed(filesDone.incrementAndGet(), bytesDone.addAndGet(fp.size()));
+      if (!ready && flight.state.get() != InFlight.ABANDONED) {
+        done(fp);
       }
+    }
+  }
+
+  /** Writes the records of a prepared file (or its failure when Lucene refuses them). */
+  private void write(Prepared p) {
+    FileFingerprint fp = p.file().fp();
+    try {
+      if (writeFailure != null) {
+        return; // the index cannot be written
+      }
+      List<Document> docs = toLocal(fp, p.docs());
+      FingerprintFields.addTo(docs, fp.modifiedMillis(), p.hash(), System.currentTimeMillis());
+      try {
+        if (p.file().wasKnown()) {
+          writer.updateDocuments(p.key(), docs);
+        } else {
+          // A file new to the index has nothing to replace: skip the delete-by-term.
+          writer.addDocuments(docs);
+        }
+      } catch (IllegalArgumentException e) {
+        // Lucene refuses this document (e.g. a term longer than 32 KB); the writer is fine.
+        fail(p.key(), fp, p.hash(), Reason.OTHER, "cannot be indexed: " + Indexer.describe(e));
+        return;
+      }
+      records.addAndGet(docs.size());
+      (p.file().wasKnown() ? updated : added).incrementAndGet();
+      listener.indexed(fp.path(), docs.size());
+    } catch (IOException e) {
+      writeFailure = e;
+    } catch (org.apache.lucene.store.AlreadyClosedException e) {
+      writeFailure = new IOException("the index was closed while indexing", e);
+    } catch (RuntimeException e) {
+      // A backend that refuses this file, or a bug: the file fails, the run goes on, unless the
+      // index cannot take even that (then the run stops as on a write error).
+      try {
+        fail(p.key(), fp, p.hash(), Reason.OTHER, "cannot be indexed: " + Indexer.describe(e));
+      } catch (IOException | RuntimeException again) {
+        again.addSuppressed(e);
+        writeFailure = again instanceof IOException io ? io : new IOException("cannot write to the index: " + Indexer.describe(again), again);
+      }
+    } finally {
+      done(fp);
     }
   }
 
@@ -470,14 +646,18 @@ final class IndexBatch {
 
   /**
    * Waits for every queued file: done, failed, or given up by the watchdog (a stuck thread is
-   * left behind, interrupted; it can no longer write).
+   * left behind, interrupted; it can no longer write). The pool takes work until then: the
+   * watchdog hands it the rest of a stuck worker's group.
    */
   void finish() throws IOException {
-    pool.shutdown();
+    dispatch();
     try {
-      while (pending.get() > 0) {
-        if (pool.awaitTermination(100, TimeUnit.MILLISECONDS)) {
-          break;
+      while (true) {
+        synchronized (allDone) {
+          if (pending.get() == 0) {
+            break;
+          }
+          allDone.wait(100);
         }
         // The last queued files can take long (large documents): commit meanwhile when due.
         try {
@@ -487,13 +667,12 @@ final class IndexBatch {
         }
       }
     } catch (InterruptedException e) {
-      pool.shutdownNow();
       Thread.currentThread().interrupt();
       throw new IOException("indexing interrupted", e);
     } finally {
       watchdog.shutdownNow();
+      pool.shutdownNow(); // only abandoned threads can be left: interrupt them once more
     }
-    pool.shutdownNow(); // only abandoned threads can be left: interrupt them once more
     if (writeFailure != null) {
       throw writeFailure;
     }
