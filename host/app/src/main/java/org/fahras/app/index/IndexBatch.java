@@ -39,7 +39,8 @@ import org.fahras.api.ParsedDocument;
  * <p>A worker takes the queued files in small groups (up to {@value #GROUP_FILES} files, or one
  * more file after {@value #GROUP_BYTES} bytes; fewer when the queue runs dry, so that no worker
  * waits for a group to fill): it reads, parses and recognises the entities of each file of the
- * group, then writes their records one after the other. The plugins' work and Lucene's then
+ * group, then writes their records one after the other (or sooner, once the files it has ready
+ * hold {@value #GROUP_CHARS} characters of text, so that memory stays bounded as before). The plugins' work and Lucene's then
  * alternate once per group rather than once per file, and each finds more of its tables still in
  * the processor's caches: on the benchmark's virtual machine, entity recognition cost about half
  * again as much inside the indexer as on its own, for that reason (docs/performance.md, run P).
@@ -73,6 +74,13 @@ final class IndexBatch {
 
   /** Bytes of files after which a group takes no more (a larger file makes a group of its own). */
   static final long GROUP_BYTES = 256 * 1024;
+
+  /**
+   * Characters of text after which a worker writes the files of its group it has ready before it
+   * parses the next: a few kilobytes of a compressed format can hold megabytes of text, and a
+   * group must not hold more in memory than one large file would.
+   */
+  static final long GROUP_CHARS = 1 << 20;
 
   /**
    * System property: the number of files a worker takes at once, 1 for one at a time (default
@@ -119,7 +127,7 @@ final class IndexBatch {
   private record Queued(FileFingerprint fp, boolean wasKnown) {}
 
   /** A file read, parsed and mapped to its records, to be written. */
-  private record Prepared(Queued file, Term key, byte[] hash, List<Document> docs) {}
+  private record Prepared(Queued file, Term key, byte[] hash, List<Document> docs, long chars) {}
 
   /**
    * Files one worker handles together ({@link #runGroup}): each prepared in turn, then all written.
@@ -393,6 +401,14 @@ final class IndexBatch {
         // record. The file is accounted for; the run stops as on a write error.
         writeFailure = new IOException("cannot write to the index: " + Indexer.describe(e), e);
       }
+      if (g.next < g.files.size() && readyChars(g) >= GROUP_CHARS) {
+        // Much text already: written now, before the next file is parsed. No file of the group
+        // is in work meanwhile, so the watchdog cannot take the group over.
+        for (Prepared p : g.ready) {
+          write(p);
+        }
+        g.ready.clear();
+      }
     }
     if (!g.state.compareAndSet(Group.OPEN, Group.WRITING)) {
       return;
@@ -400,6 +416,25 @@ final class IndexBatch {
     for (Prepared p : g.ready) {
       write(p);
     }
+  }
+
+  private static long readyChars(Group g) {
+    long n = 0;
+    for (Prepared p : g.ready) {
+      n += p.chars();
+    }
+    return n;
+  }
+
+  /** The characters of a parsed document's text and of its embedded documents'. */
+  private static long textLength(ParsedDocument d) {
+    long n = d.text() == null ? 0 : d.text().length();
+    if (d.embedded() != null) {
+      for (ParsedDocument.EmbeddedDocument e : d.embedded()) {
+        n += textLength(e.document());
+      }
+    }
+    return n;
   }
 
   /**
@@ -426,6 +461,7 @@ final class IndexBatch {
       }
       byte[] hash;
       List<Document> docs;
+      long chars;
       try {
         // A small file is read once: hashed here, its bytes handed to the parser.
         byte[] content = FingerprintFields.readSmall(fp.path(), FingerprintFields.READ_ONCE_MAX_BYTES);
@@ -441,6 +477,7 @@ final class IndexBatch {
               Reason.OTHER, "parser '" + pluginIdOf.apply(parser) + "' returned nothing");
         }
         faults.parserFailures.succeeded(parser);
+        chars = textLength(parsed);
         flight.stage = "recognising entities";
         try {
           docs = mapper.toFields(fp, parser.id(), parsed);
@@ -479,7 +516,7 @@ final class IndexBatch {
       if (!claim(flight)) {
         return false; // given up by the watchdog, which recorded the failure
       }
-      g.ready.add(new Prepared(q, key, hash, docs));
+      g.ready.add(new Prepared(q, key, hash, docs, chars));
       ready = true;
       return true;
     } catch (IOException e) {

@@ -71,6 +71,10 @@ class IndexGroupsTest {
           Thread.onSpinWait();
         }
       }
+      if (text.startsWith("big ")) {
+        // A few bytes that hold much text, as a compressed format may.
+        return ParsedDocument.ofText("manuscript ".repeat(600_000 / 11) + text, "text/plain");
+      }
       return ParsedDocument.ofText(text, "text/plain");
     }
   }
@@ -142,6 +146,28 @@ class IndexGroupsTest {
 
     assertThat(r.added()).isEqualTo(30);
     assertThat(parsedTwoInARow()).as("one at a time: %s", events).isFalse();
+  }
+
+  @Test
+  void aGroupHoldsNoMoreThanAMillionCharactersOfTextBeforeWriting() throws Exception {
+    // Small files whose texts have 600,000 chars each: two ready files pass the limit, so they
+    // are written before a third is parsed.
+    for (int i = 0; i < 8; i++) {
+      Files.writeString(docs.resolve(String.format("big%d.txt", i)), "big " + i);
+    }
+
+    IndexRunResult r = run();
+
+    assertThat(r.added()).isEqualTo(8);
+    int unwritten = 0;
+    int most = 0;
+    synchronized (events) {
+      for (String e : events) {
+        unwritten += e.startsWith("parse ") ? 1 : -1;
+        most = Math.max(most, unwritten);
+      }
+    }
+    assertThat(most).as("files parsed and not yet written: %s", events).isBetween(1, 2);
   }
 
   @Test
