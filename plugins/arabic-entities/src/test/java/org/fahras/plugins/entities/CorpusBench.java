@@ -148,7 +148,7 @@ public final class CorpusBench {
     }
   }
 
-  private static String decode(byte[] b) {
+  static String decode(byte[] b) {
     try {
       return StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
