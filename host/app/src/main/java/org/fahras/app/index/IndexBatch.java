@@ -146,7 +146,10 @@ final class IndexBatch {
      * worker no longer touches the group.
      */
     int next;
-    /** The files prepared so far, in order (same rule as {@link #next}). */
+    /**
+     * The files prepared and not yet written, in order (same rule as {@link #next}; the worker
+     * also takes them off as it writes them, when no file of the group is in work).
+     */
     final List<Prepared> ready;
     final AtomicInteger state = new AtomicInteger(OPEN);
 
@@ -297,23 +300,8 @@ final class IndexBatch {
    * its prepared files are written here, the files it had not begun go to the pool as a new group.
    */
   private void takeOver(Group g) {
-    if (!g.state.compareAndSet(Group.OPEN, Group.TAKEN)) {
-      return;
-    }
-    for (Prepared p : g.ready) {
-      write(p);
-    }
-    List<Queued> rest = g.files.subList(g.next, g.files.size());
-    if (!rest.isEmpty()) {
-      Group again = new Group(new ArrayList<>(rest));
-      try {
-        pool.execute(again);
-      } catch (RuntimeException e) {
-        // The pool is shut down: the run is over, the files are simply not done.
-        for (Queued q : again.files) {
-          done(q.fp());
-        }
-      }
+    if (g.state.compareAndSet(Group.OPEN, Group.TAKEN)) {
+      handOn(g);
     }
   }
 
@@ -389,33 +377,64 @@ final class IndexBatch {
    * (it has then taken the group over).
    */
   private void runGroup(Group g) {
-    while (g.next < g.files.size()) {
-      Queued q = g.files.get(g.next);
-      g.next++;
+    try {
+      while (g.next < g.files.size()) {
+        Queued q = g.files.get(g.next);
+        g.next++;
+        try {
+          if (!prepare(q, g)) {
+            return;
+          }
+        } catch (RuntimeException e) {
+          // Not a plugin's (those are the file's failure): the index refused even the failure
+          // record. The file is accounted for; the run stops as on a write error.
+          writeFailure = new IOException("cannot write to the index: " + Indexer.describe(e), e);
+        }
+        if (g.next < g.files.size() && readyChars(g) >= GROUP_CHARS) {
+          // Much text already: written now, before the next file is parsed. No file of the group
+          // is in work meanwhile, so the watchdog cannot take the group over.
+          writeReady(g);
+        }
+      }
+      if (g.state.compareAndSet(Group.OPEN, Group.WRITING)) {
+        writeReady(g);
+      }
+    } catch (RuntimeException | Error e) {
+      // Out of this thread unexpectedly (an error of the JVM, a bug): the group's other files
+      // must still be done, or the run would wait for them forever.
+      if (g.state.compareAndSet(Group.OPEN, Group.TAKEN) || g.state.compareAndSet(Group.WRITING, Group.TAKEN)) {
+        handOn(g);
+      }
+      throw e;
+    }
+  }
+
+  /** Writes the group's ready files, each taken off the list as it is written. */
+  private void writeReady(Group g) {
+    while (!g.ready.isEmpty()) {
+      write(g.ready.remove(0));
+    }
+  }
+
+  /**
+   * The rest of a group its worker no longer handles (the watchdog gave up on one of its files,
+   * or the worker failed): the ready files written, the files not begun handed to the pool as a
+   * new group. The caller has set the group {@link Group#TAKEN}.
+   */
+  private void handOn(Group g) {
+    List<Queued> rest = new ArrayList<>(g.files.subList(g.next, g.files.size()));
+    g.next = g.files.size();
+    if (!rest.isEmpty()) {
       try {
-        if (!prepare(q, g)) {
-          return;
-        }
+        pool.execute(new Group(rest));
       } catch (RuntimeException e) {
-        // Not a plugin's (those are the file's failure): the index refused even the failure
-        // record. The file is accounted for; the run stops as on a write error.
-        writeFailure = new IOException("cannot write to the index: " + Indexer.describe(e), e);
-      }
-      if (g.next < g.files.size() && readyChars(g) >= GROUP_CHARS) {
-        // Much text already: written now, before the next file is parsed. No file of the group
-        // is in work meanwhile, so the watchdog cannot take the group over.
-        for (Prepared p : g.ready) {
-          write(p);
+        // The pool is shut down: the run is over, the files are simply not done.
+        for (Queued q : rest) {
+          done(q.fp());
         }
-        g.ready.clear();
       }
     }
-    if (!g.state.compareAndSet(Group.OPEN, Group.WRITING)) {
-      return;
-    }
-    for (Prepared p : g.ready) {
-      write(p);
-    }
+    writeReady(g);
   }
 
   private static long readyChars(Group g) {

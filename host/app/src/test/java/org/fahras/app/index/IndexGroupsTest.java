@@ -71,6 +71,9 @@ class IndexGroupsTest {
           Thread.onSpinWait();
         }
       }
+      if (text.startsWith("error")) {
+        throw new AssertionError("a plugin's bug"); // no exception: out of the worker's reach
+      }
       if (text.startsWith("big ")) {
         // A few bytes that hold much text, as a compressed format may.
         return ParsedDocument.ofText("manuscript ".repeat(600_000 / 11) + text, "text/plain");
@@ -168,6 +171,18 @@ class IndexGroupsTest {
       }
     }
     assertThat(most).as("files parsed and not yet written: %s", events).isBetween(1, 2);
+  }
+
+  @Test
+  void anErrorOutOfAWorkerLeavesTheRestOfItsGroupIndexed() throws Exception {
+    writeFiles(40);
+    Files.writeString(docs.resolve("f20.txt"), "error here");
+
+    IndexRunResult r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), this::run);
+
+    assertThat(found("manuscript")).isEqualTo(39);
+    assertThat(r.added()).isEqualTo(39);
+    assertThat(parsedTwoInARow()).isTrue();
   }
 
   @Test
