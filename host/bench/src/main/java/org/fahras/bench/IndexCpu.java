@@ -81,10 +81,10 @@ final class IndexCpu {
       active.add(5);
     }
     // --modes 2,5: exactly these pipelines (numbers as in MODES), e.g. two variants back to back.
-    String only2 = opts.get("modes", null);
-    if (only2 != null) {
+    String chosen = opts.get("modes", null);
+    if (chosen != null) {
       active.clear();
-      for (String m : only2.split(",")) {
+      for (String m : chosen.split(",")) {
         active.add(Integer.parseInt(m.strip()));
       }
     }
@@ -129,7 +129,9 @@ final class IndexCpu {
       }
     }
     CorpusGenerator.deleteTree(scratch);
-    String report = onlyMode >= 0 ? "" : report(corpus, wall, cpu, runs, threadCount);
+    String report = onlyMode >= 0 ? ""
+        : chosen != null ? pairs(active, cpu, runs)
+        : report(corpus, wall, cpu, runs, threadCount);
     System.out.print(report);
     System.exit(0);
   }
@@ -178,6 +180,27 @@ final class IndexCpu {
       b.append(String.format(Locale.ROOT,
           "Plugins B against the others, per repetition: without entities %s (CPU), with entities %s (CPU); entity recognition with plugins B slows the first run by %s (CPU).%n",
           percent(ratios(cpu[4], cpu[1], from)), percent(ratios(cpu[5], cpu[2], from)), percent(ratios(cpu[5], cpu[4], from))));
+    }
+    return b.toString();
+  }
+
+  /**
+   * For {@code --modes}: each pipeline's median CPU seconds, and each one's per-repetition ratio
+   * to the first named (they ran back to back in every repetition).
+   */
+  static String pairs(List<Integer> modes, double[][] cpu, int runs) {
+    int from = Math.min(2, runs - 1);
+    StringBuilder b = new StringBuilder();
+    int first = modes.get(0);
+    for (int m : modes) {
+      b.append(String.format(Locale.ROOT, "%s: CPU %.2f s (median of repetitions %d–%d)", MODES[m], median(cpu[m], from), from + 1, runs));
+      if (m != first) {
+        double[] r = ratios(cpu[m], cpu[first], from);
+        Arrays.sort(r);
+        b.append(String.format(Locale.ROOT, ", per repetition %.3f (quartiles %.3f–%.3f) of %s",
+            r[r.length / 2], r[r.length / 4], r[(3 * r.length) / 4], MODES[first]));
+      }
+      b.append('\n');
     }
     return b.toString();
   }
