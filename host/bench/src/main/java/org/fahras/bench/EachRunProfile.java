@@ -10,6 +10,8 @@ import java.nio.file.Path;
  * ({@code BENCH_EXTRA_CP}) and its library at {@code -Dbench.profile.lib=PATH}: runs of one
  * pipeline that differ in time can then be compared with each other. Called by reflection, so
  * that the module does not depend on the profiler; without the properties it does nothing.
+ * {@code -Dbench.profile.start=COMMAND} replaces the profiler's start command (default {@code
+ * start,event=cpu,interval=1ms,threads}; {@code start,event=alloc,threads} profiles allocation).
  */
 final class EachRunProfile {
   private final Object profiler;
@@ -38,7 +40,7 @@ final class EachRunProfile {
   }
 
   void start() {
-    run("start,event=cpu,interval=1ms,threads");
+    run(System.getProperty("bench.profile.start", "start,event=cpu,interval=1ms,threads"));
   }
 
   void stop(String name) {

@@ -393,7 +393,8 @@ public final class DocumentMapper {
   }
 
   private void addText(Document d, String base, String text) {
-    d.add(new Field(base, text, textType));
+    // The body, most of a record's stored bytes, is stored in the compact encoding (StoredText).
+    d.add(base.equals(IndexFields.BODY) ? new StoredText.Body(base, text, textType) : new Field(base, text, textType));
     for (AnalysisField f : analysisFields) {
       if (f != AnalysisField.STEMMED) {
         d.add(new TextField(base + f.suffix(), text, Field.Store.NO));

@@ -91,9 +91,12 @@ public final class IndexFields {
    *
    * <p>2: facets, {@link #DATE}, {@link #NAME_SORT}, {@link #PATH_TERM}, {@link #TYPE_KEY},
    * {@link #LANGUAGE_KEY}. 3: {@link #BODY} is the last stored field of a document, so reading the
-   * others stops before it ({@link #bodyStoredLast}).
+   * others stops before it ({@link #bodyStoredLast}). 4: {@link #BODY} is stored in the compact
+   * encoding of {@link StoredText} (Arabic letters one byte each; the reader reads both ways, the
+   * version is raised so that a Fahras from before it, which would find no text in the new
+   * documents, re-indexes instead).
    */
-  public static final String SCHEMA_VERSION = "3";
+  public static final String SCHEMA_VERSION = "4";
 
   /**
    * Whether the documents of an index of this schema version (from its commit data; null when it

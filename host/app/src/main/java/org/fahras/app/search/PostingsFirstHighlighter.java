@@ -10,6 +10,7 @@ import org.apache.lucene.search.uhighlight.OffsetsEnum;
 import org.apache.lucene.search.uhighlight.PostingsOffsetStrategy;
 import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.fahras.app.index.StoredText;
 
 /**
  * Lucene's unified highlighter, reading match offsets from the postings also for a query with a
@@ -84,5 +85,19 @@ abstract class PostingsFirstHighlighter extends UnifiedHighlighter {
       return OffsetSource.POSTINGS;
     }
     return chosen;
+  }
+
+  /**
+   * Reads the stored text whichever way it is stored: the body in the compact encoding ({@link
+   * StoredText}, as bytes) or as a string.
+   */
+  @Override
+  protected LimitedStoredFieldVisitor newLimitedStoredFieldsVisitor(String[] fields) {
+    return new LimitedStoredFieldVisitor(fields, MULTIVAL_SEP_CHAR, getMaxLength()) {
+      @Override
+      public void binaryField(FieldInfo fieldInfo, byte[] value) throws IOException {
+        stringField(fieldInfo, StoredText.value(value));
+      }
+    };
   }
 }

@@ -36,6 +36,7 @@ import org.fahras.api.AnalysisField;
 import org.fahras.app.analysis.IndexAnalysis;
 import org.fahras.app.index.FieldValues;
 import org.fahras.app.index.IndexFields;
+import org.fahras.app.index.StoredText;
 
 /**
  * Searches one index: parses the query with the index's analyzers ({@link QueryBuilder}), ranks
@@ -188,7 +189,7 @@ public final class SearchService implements Searcher {
     if (doc < 0) {
       return null;
     }
-    String body = searcher.storedFields().document(doc, Set.of(IndexFields.BODY)).get(IndexFields.BODY);
+    String body = StoredText.value(searcher.storedFields().document(doc, Set.of(IndexFields.BODY)).getField(IndexFields.BODY));
     return body == null ? "" : body;
   }
 

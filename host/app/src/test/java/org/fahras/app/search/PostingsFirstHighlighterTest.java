@@ -67,10 +67,23 @@ class PostingsFirstHighlighterTest {
     }
   }
 
-  /** Lucene's highlighter as it comes: re-analysis for multi-term queries. */
+  /**
+   * Lucene's highlighter as it comes: re-analysis for multi-term queries (reading the body's
+   * compact stored encoding, which it does not know).
+   */
   private static final class Stock extends UnifiedHighlighter {
     Stock(Builder builder) {
       super(builder);
+    }
+
+    @Override
+    protected LimitedStoredFieldVisitor newLimitedStoredFieldsVisitor(String[] fields) {
+      return new LimitedStoredFieldVisitor(fields, MULTIVAL_SEP_CHAR, getMaxLength()) {
+        @Override
+        public void binaryField(org.apache.lucene.index.FieldInfo fieldInfo, byte[] value) throws java.io.IOException {
+          stringField(fieldInfo, org.fahras.app.index.StoredText.value(value));
+        }
+      };
     }
 
     Map<String, Object[]> objects(String[] fields, Query query, int[] ids, int[] max) throws java.io.IOException {
