@@ -45,36 +45,51 @@ public final class StoredText {
    * string).
    */
   public static BytesRef encode(String text) {
+    return encode(text, new char[Math.min(CHUNK, text.length())], null);
+  }
+
+  /** Chars copied out of the text at a time: a loop over an array, not {@code charAt}. */
+  private static final int CHUNK = 4096;
+
+  /**
+   * {@link #encode(String)}, into {@code into} when it is long enough (else a new array), reading
+   * the text through {@code chunk}.
+   */
+  private static BytesRef encode(String text, char[] chunk, byte[] into) {
     int n = text.length();
-    byte[] out = new byte[n + 1];
+    byte[] out = into != null && into.length >= n + 1 ? into : new byte[n + 1];
     out[0] = FORMAT;
     int o = 1;
     long utf8 = 0;
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c < 0x80) {
-        out[o++] = (byte) c;
-        utf8++;
-      } else if (c >= ARABIC_FIRST && c <= ARABIC_LAST) {
-        out[o++] = (byte) (0x80 + c - ARABIC_FIRST);
-        utf8 += 2;
-      } else {
-        // Room for this char's four bytes and one for each char after it.
-        int needed = o + 4 + (n - i - 1);
-        if (needed > out.length) {
-          out = Arrays.copyOf(out, Math.max(needed, out.length + (out.length >> 1)));
-        }
-        out[o++] = (byte) ESCAPE;
-        if (c < 0x800) {
-          out[o++] = (byte) (0xC0 | c >> 6);
-          out[o++] = (byte) (0x80 | c & 0x3F);
+    for (int from = 0; from < n; from += chunk.length) {
+      int m = Math.min(chunk.length, n - from);
+      text.getChars(from, from + m, chunk, 0);
+      for (int i = 0; i < m; i++) {
+        char c = chunk[i];
+        if (c < 0x80) {
+          out[o++] = (byte) c;
+          utf8++;
+        } else if (c >= ARABIC_FIRST && c <= ARABIC_LAST) {
+          out[o++] = (byte) (0x80 + c - ARABIC_FIRST);
           utf8 += 2;
         } else {
-          out[o++] = (byte) (0xE0 | c >> 12);
-          out[o++] = (byte) (0x80 | c >> 6 & 0x3F);
-          out[o++] = (byte) (0x80 | c & 0x3F);
-          // A surrogate pair is four bytes of UTF-8 for two chars.
-          utf8 += Character.isSurrogate(c) ? 2 : 3;
+          // Room for this char's four bytes and one for each char after it.
+          int needed = o + 4 + (n - from - i - 1);
+          if (needed > out.length) {
+            out = Arrays.copyOf(out, Math.max(needed, out.length + (out.length >> 1)));
+          }
+          out[o++] = (byte) ESCAPE;
+          if (c < 0x800) {
+            out[o++] = (byte) (0xC0 | c >> 6);
+            out[o++] = (byte) (0x80 | c & 0x3F);
+            utf8 += 2;
+          } else {
+            out[o++] = (byte) (0xE0 | c >> 12);
+            out[o++] = (byte) (0x80 | c >> 6 & 0x3F);
+            out[o++] = (byte) (0x80 | c & 0x3F);
+            // A surrogate pair is four bytes of UTF-8 for two chars.
+            utf8 += Character.isSurrogate(c) ? 2 : 3;
+          }
         }
       }
     }
@@ -138,7 +153,9 @@ public final class StoredText {
   /**
    * A text field that is analysed from its string but stored {@linkplain #encode encoded} (as a
    * string when that is no shorter). The encoding is made when Lucene stores the field, on the
-   * indexing thread, and not kept.
+   * indexing thread, into that thread's buffer: Lucene copies a stored value as it gets it ({@code
+   * IndexingChain.processField}), so one buffer a thread serves every document, and the encoding
+   * allocates nothing (texts up to {@value #KEPT_BYTES} bytes).
    */
   static final class Body extends Field {
     Body(String name, String text, FieldType type) {
@@ -148,8 +165,26 @@ public final class StoredText {
     @Override
     public StoredValue storedValue() {
       String text = stringValue();
-      BytesRef encoded = text == null ? null : encode(text);
+      if (text == null) {
+        return super.storedValue();
+      }
+      Buffers b = BUFFERS.get();
+      BytesRef encoded = encode(text, b.chunk, b.out);
+      if (encoded != null && encoded.bytes != b.out && encoded.bytes.length <= KEPT_BYTES) {
+        b.out = encoded.bytes;
+      }
       return encoded == null ? super.storedValue() : new StoredValue(encoded);
     }
+  }
+
+  /** The largest encoding buffer a thread keeps. */
+  static final int KEPT_BYTES = 1 << 20;
+
+  private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
+
+  /** A thread's arrays for {@link Body}. */
+  private static final class Buffers {
+    final char[] chunk = new char[CHUNK];
+    byte[] out = new byte[64 * 1024];
   }
 }

@@ -110,6 +110,44 @@ class StoredTextTest {
     }
   }
 
+  /** The thread's buffer serves one document after another, small and large, each intact. */
+  @Test
+  void documentsOneAfterAnotherEachComeBackExactly(@TempDir Path dir) throws Exception {
+    FieldType type = new FieldType(TextField.TYPE_STORED);
+    type.freeze();
+    Random r = new Random(7);
+    java.util.List<String> texts = new java.util.ArrayList<>();
+    for (int n = 0; n < 24; n++) {
+      // Sizes around the chunk and past the kept buffer (1 MB), shrinking and growing.
+      int len = switch (n % 4) {
+        case 0 -> r.nextInt(50);
+        case 1 -> 4000 + r.nextInt(300);
+        case 2 -> 300_000 + r.nextInt(100_000);
+        default -> n == 7 ? 1_300_000 : 70_000;
+      };
+      StringBuilder b = new StringBuilder(len);
+      while (b.length() < len) {
+        b.append(ARABIC, 0, Math.min(ARABIC.length(), len - b.length()));
+      }
+      texts.add(b.append(n).toString());
+    }
+    try (IndexWriter w = new IndexWriter(FSDirectory.open(dir), new IndexWriterConfig())) {
+      for (int n = 0; n < texts.size(); n++) {
+        Document d = new Document();
+        d.add(new StoredText.Body(IndexFields.BODY, texts.get(n), type));
+        d.add(new org.apache.lucene.document.StringField("id", Integer.toString(n), org.apache.lucene.document.Field.Store.YES));
+        w.addDocument(d);
+      }
+    }
+    try (DirectoryReader r2 = DirectoryReader.open(FSDirectory.open(dir))) {
+      IndexSearcher s = new IndexSearcher(r2);
+      for (int n = 0; n < texts.size(); n++) {
+        int doc = s.search(new TermQuery(new Term("id", Integer.toString(n))), 1).scoreDocs[0].doc;
+        assertThat(StoredText.value(visit(s, doc).getField(IndexFields.BODY))).as("document %d", n).isEqualTo(texts.get(n));
+      }
+    }
+  }
+
   private static Document visit(IndexSearcher s, int doc) throws Exception {
     DocumentStoredFieldVisitor v = new DocumentStoredFieldVisitor();
     s.storedFields().document(doc, v);
