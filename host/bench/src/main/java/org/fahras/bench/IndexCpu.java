@@ -32,7 +32,8 @@ import java.util.Map;
  * same JVM and repetitions: a plugin change against the build before it, without the noise that
  * separates two runs of the benchmark. {@code --group-b N} runs those with the indexer's workers
  * taking N files at once ({@code 1}: one at a time), with the same plugins unless {@code
- * --plugins-b} is given.
+ * --plugins-b} is given; {@code --props-b K=V[,K=V]} with any of the indexer's system properties
+ * set (e.g. {@code fahras.index.parallelFlush=false}).
  */
 final class IndexCpu {
 
@@ -73,7 +74,23 @@ final class IndexCpu {
     // --group-b N: the B pipelines with the indexer's workers taking N files at once (1: one at a
     // time) instead of the default; with --plugins-b, or alone (then B has the same plugins).
     String groupB = opts.get("group-b", null);
-    if (groupB != null && pluginsB == null) {
+    // --props-b K=V,K=V: system properties set for the B pipelines only (the indexer's switches,
+    // such as fahras.index.parallelFlush=false), with the same plugins unless --plugins-b.
+    Map<String, String> propsB = new java.util.LinkedHashMap<>();
+    String props = opts.get("props-b", null);
+    if (props != null) {
+      for (String kv : props.split(",")) {
+        int eq = kv.indexOf('=');
+        if (eq <= 0) {
+          throw new IllegalArgumentException("--props-b takes KEY=VALUE pairs, not " + kv);
+        }
+        propsB.put(kv.substring(0, eq).strip(), kv.substring(eq + 1).strip());
+      }
+    }
+    if (groupB != null) {
+      propsB.put(GROUP_FILES_PROPERTY, groupB);
+    }
+    if (!propsB.isEmpty() && pluginsB == null) {
       pluginsB = opts.plugins().toString();
     }
     if (pluginsB != null) {
@@ -107,11 +124,11 @@ final class IndexCpu {
           profiler.start();
           Map<Long, Long> before = threads.snapshot();
           long t = System.nanoTime();
-          if (groupB != null) {
+          for (Map.Entry<String, String> p : propsB.entrySet()) {
             if (mode >= 4) {
-              System.setProperty(GROUP_FILES_PROPERTY, groupB);
+              System.setProperty(p.getKey(), p.getValue());
             } else {
-              System.clearProperty(GROUP_FILES_PROPERTY);
+              System.clearProperty(p.getKey());
             }
           }
           if (mode == 0 || mode == 3) {
@@ -130,7 +147,7 @@ final class IndexCpu {
     }
     CorpusGenerator.deleteTree(scratch);
     String report = onlyMode >= 0 ? ""
-        : chosen != null ? pairs(active, cpu, runs)
+        : chosen != null ? pairs(active, wall, cpu, runs)
         : report(corpus, wall, cpu, runs, threadCount);
     System.out.print(report);
     System.exit(0);
@@ -188,22 +205,28 @@ final class IndexCpu {
    * For {@code --modes}: each pipeline's median CPU seconds, and each one's per-repetition ratio
    * to the first named (they ran back to back in every repetition).
    */
-  static String pairs(List<Integer> modes, double[][] cpu, int runs) {
+  static String pairs(List<Integer> modes, double[][] wall, double[][] cpu, int runs) {
     int from = Math.min(2, runs - 1);
     StringBuilder b = new StringBuilder();
     int first = modes.get(0);
     for (int m : modes) {
-      b.append(String.format(Locale.ROOT, "%s: CPU %.2f s (median of repetitions %d–%d)", MODES[m], median(cpu[m], from), from + 1, runs));
+      b.append(String.format(Locale.ROOT, "%s: CPU %.2f s, wall %.2f s (medians of repetitions %d–%d)", MODES[m],
+          median(cpu[m], from), median(wall[m], from), from + 1, runs));
       if (m != first) {
-        double[] r = ratios(cpu[m], cpu[first], from);
-        Arrays.sort(r);
-        b.append(String.format(Locale.ROOT, ", per repetition %.3f (quartiles %.3f–%.3f) of %s",
-            r[r.length / 2], r[r.length / 4], r[(3 * r.length) / 4], MODES[first]));
+        b.append(String.format(Locale.ROOT, "; per repetition, of %s: CPU %s, wall %s", MODES[first],
+            quartiles(ratios(cpu[m], cpu[first], from)), quartiles(ratios(wall[m], wall[first], from))));
       }
       b.append('\n');
     }
     return b.toString();
   }
+
+  /** The median of {@code r} and its quartiles, as {@code 0.962 (0.945–0.983)}. */
+  private static String quartiles(double[] r) {
+    Arrays.sort(r);
+    return String.format(Locale.ROOT, "%.3f (%.3f–%.3f)", r[r.length / 2], r[r.length / 4], r[(3 * r.length) / 4]);
+  }
+
 
   /** a[i] / b[i] for the counted repetitions. */
   private static double[] ratios(double[] a, double[] b, int from) {

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -87,6 +89,12 @@ final class IndexBatch {
    * {@value #GROUP_FILES}); for measurements.
    */
   static final String GROUP_FILES_PROPERTY = "fahras.index.groupFiles";
+
+  /**
+   * System property: {@code false} leaves the flush of the in-memory segments to the commit, on
+   * one thread ({@link #flushInParallel}); for benchmarks comparing the two.
+   */
+  static final String PARALLEL_FLUSH_PROPERTY = "fahras.index.parallelFlush";
 
   /** How often {@link #submit} looks for a free slot while all are taken. */
   static final int SUBMIT_POLL_MILLIS = 5;
@@ -722,6 +730,9 @@ final class IndexBatch {
           writeFailure = e; // the files still queued are skipped; thrown below
         }
       }
+      if (writeFailure == null) {
+        flushInParallel();
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("indexing interrupted", e);
@@ -731,6 +742,39 @@ final class IndexBatch {
     }
     if (writeFailure != null) {
       throw writeFailure;
+    }
+  }
+
+  /**
+   * Writes the writer's in-memory segments to disk on the pool's threads, one segment a thread,
+   * before the run's commit. Lucene's commit flushes them one after another on the committing
+   * thread; with several parse threads there are as many segments in memory, and flushing them
+   * side by side takes the time of the largest instead of the sum. A thread that finds no segment
+   * left to flush is done ({@link IndexWriter#flushNextBuffer}).
+   */
+  private void flushInParallel() throws IOException, InterruptedException {
+    int threads = pool.getCorePoolSize();
+    if (threads < 2 || !Boolean.parseBoolean(System.getProperty(PARALLEL_FLUSH_PROPERTY, "true"))) {
+      return;
+    }
+    List<Future<?>> flushes = new ArrayList<>(threads);
+    for (int i = 0; i < threads; i++) {
+      flushes.add(
+          pool.submit(
+              () -> {
+                while (writer.flushNextBuffer()) {
+                  // next segment, if another thread has not taken it
+                }
+                return null;
+              }));
+    }
+    for (Future<?> f : flushes) {
+      try {
+        f.get();
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        throw cause instanceof IOException io ? io : new IOException("flushing the index: " + cause, cause);
+      }
     }
   }
 
