@@ -29,6 +29,8 @@ final class ProfileSplit {
       List.of(
           new String[] {"final flush and commit", "IndexWriter.commit"},
           new String[] {"final flush and commit", "IndexWriter.close"},
+          // The parse threads' flush of the in-memory segments before the commit (IndexBatch).
+          new String[] {"final flush and commit", "IndexWriter.flushNextBuffer"},
           new String[] {"entity recognition", "EntityExtraction"},
           new String[] {"entity fields and facets", "DocumentMapper.addEntities"},
           new String[] {"analysis of the text (token filters)", "incrementToken"},
