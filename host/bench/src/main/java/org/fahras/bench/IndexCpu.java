@@ -33,7 +33,9 @@ import java.util.Map;
  * separates two runs of the benchmark. {@code --group-b N} runs those with the indexer's workers
  * taking N files at once ({@code 1}: one at a time), with the same plugins unless {@code
  * --plugins-b} is given; {@code --props-b K=V[,K=V]} with any of the indexer's system properties
- * set (e.g. {@code fahras.index.parallelFlush=false}).
+ * set (e.g. {@code fahras.index.parallelFlush=false}). {@code --corpus all} has Fahras index the
+ * mixed formats as well as the plain text (the whole benchmark corpus; raw Lucene still reads the
+ * plain text only).
  */
 final class IndexCpu {
 
@@ -105,6 +107,12 @@ final class IndexCpu {
         active.add(Integer.parseInt(m.strip()));
       }
     }
+    // --corpus all: Fahras indexes the mixed formats too (plain + mixed, the whole benchmark
+    // corpus, as the heap check does); raw Lucene reads plain text only, so then compare Fahras
+    // with and without entities (--modes 1,2).
+    boolean all = opts.get("corpus", "plain").equals("all");
+    List<Path> roots =
+        all ? List.of(corpus.root().resolve("plain"), corpus.root().resolve("mixed")) : List.of(corpus.root().resolve("plain"));
     int modes = active.size();
     EachRunProfile profiler = EachRunProfile.fromSystemProperties();
     try (FahrasPipeline fahras = new FahrasPipeline(opts.plugins(), opts.work().resolve("plugin-cache"));
@@ -134,7 +142,7 @@ final class IndexCpu {
           if (mode == 0 || mode == 3) {
             RawLuceneBaseline.index(corpus.plainFiles(), scratch, threadCount, mode == 3);
           } else {
-            (mode >= 4 ? fahrasB : fahras).index(scratch, List.of(corpus.root().resolve("plain")), threadCount, mode == 2 || mode == 5);
+            (mode >= 4 ? fahrasB : fahras).index(scratch, roots, threadCount, mode == 2 || mode == 5);
           }
           wall[mode][r] = (System.nanoTime() - t) / 1e9;
           cpu[mode][r] = threads.spentSince(before) / 1e9;
