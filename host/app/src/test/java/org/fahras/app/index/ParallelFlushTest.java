@@ -2,8 +2,6 @@ package org.fahras.app.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,12 +10,9 @@ import java.util.List;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.InfoStream;
-import org.fahras.api.DocumentParseException;
-import org.fahras.api.DocumentParser;
-import org.fahras.api.ParseRequest;
-import org.fahras.api.ParsedDocument;
 import org.fahras.app.analysis.IndexAnalysis;
 import org.fahras.app.search.SearchService;
+import org.fahras.app.watch.TextParser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,22 +33,6 @@ class ParallelFlushTest {
   void reset() {
     InfoStream.setDefault(InfoStream.NO_OUTPUT);
     System.clearProperty(IndexBatch.PARALLEL_FLUSH_PROPERTY);
-  }
-
-  static final class Text implements DocumentParser {
-    @Override
-    public String id() {
-      return "text";
-    }
-
-    @Override
-    public ParsedDocument parse(ParseRequest request) throws DocumentParseException {
-      try {
-        return ParsedDocument.ofText(Files.readString(request.file(), StandardCharsets.UTF_8), "text/plain");
-      } catch (IOException e) {
-        throw new DocumentParseException(DocumentParseException.Reason.IO, e.getMessage(), e);
-      }
-    }
   }
 
   private Path indexFiles(int threads) throws Exception {
@@ -80,7 +59,7 @@ class ParallelFlushTest {
         });
     Path index = tmp.resolve("index");
     IndexRunResult r =
-        new Indexer(index, IndexAnalysis.fallback(), List.of(new Text()), p -> "text", tmp.resolve("plugins"), threads)
+        new Indexer(index, IndexAnalysis.fallback(), List.of(new TextParser()), p -> "text", tmp.resolve("plugins"), threads)
             .run(List.of(docs), new IndexListener() {});
     assertThat(r.added()).isEqualTo(80);
     return index;

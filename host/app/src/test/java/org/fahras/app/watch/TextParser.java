@@ -12,7 +12,7 @@ import org.fahras.api.ParsedDocument;
  * Reads files as UTF-8 text, standing in for the Tika plugin. A file whose text starts with
  * "BOOM" makes it throw, as a buggy parser would.
  */
-final class TextParser implements DocumentParser {
+public final class TextParser implements DocumentParser {
 
   @Override
   public String id() {
