@@ -30,7 +30,8 @@ public final class FailureRule {
     int calls;
     int failures;
     int streak;
-    boolean givenUp;
+    /** Why the extension was given up on, or null while it is not. */
+    String givenUp;
   }
 
   private final Map<Object, Counts> counts = new ConcurrentHashMap<>();
@@ -59,7 +60,7 @@ public final class FailureRule {
       c.calls++;
       c.failures++;
       c.streak++;
-      if (c.givenUp) {
+      if (c.givenUp != null) {
         return null;
       }
       String why = null;
@@ -71,16 +72,25 @@ public final class FailureRule {
       if (why == null) {
         return null;
       }
-      c.givenUp = true;
-      return error == null || error.isBlank() ? why : why + " (last: " + error + ")";
+      c.givenUp = error == null || error.isBlank() ? why : why + " (last: " + error + ")";
+      return c.givenUp;
     }
   }
 
   /** Whether {@link #failed} has given up on {@code extension}. */
   public boolean gaveUp(Object extension) {
+    return whyGivenUp(extension) != null;
+  }
+
+  /**
+   * Why {@link #failed} gave up on {@code extension} (what it returned then), or null when it has
+   * not: set in the same step as the count that crossed the limit, so a thread that asks sees the
+   * decision at once, before the caller of {@link #failed} has acted on it.
+   */
+  public String whyGivenUp(Object extension) {
     Counts c = counts.get(extension);
     if (c == null) {
-      return false;
+      return null;
     }
     synchronized (c) {
       return c.givenUp;

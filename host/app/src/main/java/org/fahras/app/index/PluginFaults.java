@@ -38,9 +38,14 @@ final class PluginFaults {
     leftOut.putIfAbsent(parser, why);
   }
 
-  /** Why a parser is left out, or null when it is not. */
+  /**
+   * Why a parser is left out, or null when it is not: left out by {@link #leaveOut}, or given up
+   * on by {@link #parserFailures} (from the moment it decides, so no other thread hands the
+   * parser another file while the one whose failure crossed the limit is still reporting it).
+   */
   String leftOut(DocumentParser parser) {
-    return leftOut.get(parser);
+    String why = leftOut.get(parser);
+    return why != null ? why : parserFailures.whyGivenUp(parser);
   }
 
   /**

@@ -292,6 +292,28 @@ class PluginFaultsTest {
     }
   }
 
+  /**
+   * The failure that crosses the limit leaves the parser out at once: another thread asking for a
+   * parser in the moment before the indexer records it must not get it (with two threads on a
+   * busy machine, the other thread used to hand the parser three more files).
+   */
+  @Test
+  void aParserIsLeftOutFromTheFailureThatCrossesTheLimit() {
+    PluginFaults faults = new PluginFaults();
+    Thrower thrower = new Thrower();
+    for (int i = 1; i < FailureRule.MAX_CONSECUTIVE; i++) {
+      assertThat(faults.parserFailures.failed(thrower, "files", "boom")).isNull();
+      assertThat(faults.leftOut(thrower)).isNull();
+    }
+    String why = faults.parserFailures.failed(thrower, "files", "boom");
+
+    assertThat(why).startsWith("failed on " + FailureRule.MAX_CONSECUTIVE + " files in a row");
+    // Before leaveOut is called: already left out, for the same reason.
+    assertThat(faults.leftOut(thrower)).isEqualTo(why);
+    faults.leaveOut(thrower, why);
+    assertThat(faults.leftOut(thrower)).isEqualTo(why);
+  }
+
   @Test
   void aParserThatThrowsOnEveryFileIsLeftOutNamedOnceAndTheOtherParserGoesOn() throws Exception {
     int bad = FailureRule.MAX_CONSECUTIVE + 8;
