@@ -111,6 +111,9 @@ final class IndexCpu {
     // corpus, as the heap check does); raw Lucene reads plain text only, so then compare Fahras
     // with and without entities (--modes 1,2).
     boolean all = opts.get("corpus", "plain").equals("all");
+    if (all && (active.contains(0) || active.contains(3))) {
+      throw new IllegalArgumentException("--corpus all compares Fahras with itself: give --modes without 0 and 3 (raw Lucene reads plain text only)");
+    }
     List<Path> roots =
         all ? List.of(corpus.root().resolve("plain"), corpus.root().resolve("mixed")) : List.of(corpus.root().resolve("plain"));
     int modes = active.size();
