@@ -23,8 +23,8 @@ import java.util.Map;
  * compiler and garbage-collector threads, which the JVM does not list; nor the monitor itself.
  *
  * <p>Run with {@code BENCH_MAIN=org.fahras.bench.IndexCpu host/bench/run.sh [--work DIR] [--runs
- * N] [--only raw|fahras|entities] [--threads N] [--raw-offsets]}; the first two repetitions are
- * warm-up and not counted. {@code --raw-offsets} adds raw Lucene with offsets in the body's
+ * N] [--warmup N] [--only raw|fahras|entities] [--threads N] [--raw-offsets]}; the first
+ * {@code --warmup} repetitions (two unless given) are warm-up and not counted. {@code --raw-offsets} adds raw Lucene with offsets in the body's
  * postings, which Fahras writes for its highlighter: what they cost Lucene alone. {@code --threads} indexes with that many threads on both sides (1 by default). {@code
  * --only} runs one pipeline, for a profiler attached through {@code BENCH_JAVA_OPTS} to watch
  * (docs/performance.md, run M). {@code --plugins-b DIR} adds Fahras with and without entities
@@ -52,6 +52,7 @@ final class IndexCpu {
   public static void main(String[] args) throws Exception {
     BenchOptions opts = BenchOptions.parse(args);
     int runs = Math.max(3, opts.integer("runs", 10));
+    warmup = Math.max(0, opts.integer("warmup", 2));
     Corpus corpus = opts.corpus();
     Path scratch = opts.work().resolve("index-cpu");
     double[][] wall = new double[MODES.length][runs];
@@ -175,8 +176,16 @@ final class IndexCpu {
     };
   }
 
+  /**
+   * Repetitions not counted ({@code --warmup N}, 2 by default): the JIT compiler still works on
+   * Fahras's larger code through the first five or six repetitions (its C2 thread takes 1–2 s of
+   * CPU per repetition in the third and fourth, 0.1 s from the seventh on), and on two threads it
+   * competes with the indexing threads for the cores.
+   */
+  static int warmup = 2;
+
   static String report(Corpus corpus, double[][] wall, double[][] cpu, int runs, int threads) {
-    int from = Math.min(2, runs - 1);
+    int from = Math.min(warmup, runs - 1);
     StringBuilder b = new StringBuilder();
     b.append(String.format(Locale.ROOT,
         "# First run on %d thread(s), wall-clock and CPU: %d plain-text files, %.1f MB, median of repetitions %d–%d%n%n",
@@ -217,7 +226,7 @@ final class IndexCpu {
    * to the first named (they ran back to back in every repetition).
    */
   static String pairs(List<Integer> modes, double[][] wall, double[][] cpu, int runs) {
-    int from = Math.min(2, runs - 1);
+    int from = Math.min(warmup, runs - 1);
     StringBuilder b = new StringBuilder();
     int first = modes.get(0);
     for (int m : modes) {

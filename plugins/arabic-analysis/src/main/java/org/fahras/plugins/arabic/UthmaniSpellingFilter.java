@@ -56,6 +56,14 @@ final class UthmaniSpellingFilter extends TokenFilter {
           "هذا", "هذه", "هذان", "هذين", "هؤلاء", "ذلك", "ذلكم", "ذلكما", "ذلكن", "أولئك", "اولئك", "لكن",
           "لكنه", "لكنها", "لكنهم", "لكنكم", "لكنا", "لكني", "لكننا");
 
+  /** {@link #SAME_IN_BOTH}, looked up by a range of chars. */
+  private static final org.apache.lucene.analysis.CharArraySet SAME_IN_BOTH_CHARS =
+      new org.apache.lucene.analysis.CharArraySet(SAME_IN_BOTH, false);
+
+  /** The most letters a word of {@link #SAME_IN_BOTH} has with two clitics before it. */
+  private static final int MAX_SAME_IN_BOTH =
+      SAME_IN_BOTH.stream().mapToInt(String::length).max().orElse(0) + 2;
+
   /** Letters that may stand before those words as one-letter clitics. */
   private static final String CLITICS = "وفبكل";
 
@@ -165,18 +173,23 @@ final class UthmaniSpellingFilter extends TokenFilter {
 
   /** Whether the word's letters (ٱ read as ا) are one of {@link #SAME_IN_BOTH}, maybe after clitics. */
   private static boolean sameInBoth(char[] b, int len) {
-    StringBuilder letters = new StringBuilder(len);
+    // Without a string per word: in vocalised text most words have a variant, and each is asked.
+    char[] letters = new char[MAX_SAME_IN_BOTH];
+    int n = 0;
     for (int i = 0; i < len; i++) {
       char c = b[i];
       if (isLetter(c)) {
-        letters.append(c == ALEF_WASLA ? ALEF : c);
+        if (n == letters.length) {
+          return false; // longer than any of them with two clitics
+        }
+        letters[n++] = c == ALEF_WASLA ? ALEF : c;
       }
     }
-    for (int start = 0; start <= 2 && start < letters.length(); start++) {
-      if (start > 0 && CLITICS.indexOf(letters.charAt(start - 1)) < 0) {
+    for (int start = 0; start <= 2 && start < n; start++) {
+      if (start > 0 && CLITICS.indexOf(letters[start - 1]) < 0) {
         break;
       }
-      if (SAME_IN_BOTH.contains(letters.substring(start))) {
+      if (SAME_IN_BOTH_CHARS.contains(letters, start, n - start)) {
         return true;
       }
     }

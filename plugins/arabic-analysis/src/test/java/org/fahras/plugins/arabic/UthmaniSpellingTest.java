@@ -75,6 +75,20 @@ class UthmaniSpellingTest {
     assertThat(AnalyzedTerms.positions(INDEX, "هذا الكتاب", false)).hasSize(1);
   }
 
+  @Test
+  void wordsWrittenAlikeInBothOrthographiesGetNoVariantWithOrWithoutClitics() {
+    // The demonstratives and لكن, alone, after one or two one-letter clitics: no variant.
+    for (String w : List.of("هَٰذَا", "ذَٰلِكَ", "وَلَٰكِنَّ", "فَذَٰلِكُمْ", "وَلِذَٰلِكَ", "أُو۟لَٰٓئِكَ", "وَهَٰٓؤُلَاءِ")) {
+      assertThat(UthmaniSpellingFilter.todaysSpelling(w.toCharArray(), w.length(), new StringBuilder()))
+          .as(w).isFalse();
+    }
+    // The same letters inside a longer word, three clitics, or another word: a variant.
+    for (String w : List.of("ٱلْكِتَٰبُ", "ٱلسَّمَٰوَٰتِ", "إِبْرَٰهِـۧمَ", "ٱلْعَٰلَمِينَ", "فَبِلِذَٰلِكَ", "وَلِلْمُسْتَضْعَفَٰتِ")) {
+      assertThat(UthmaniSpellingFilter.todaysSpelling(w.toCharArray(), w.length(), new StringBuilder()))
+          .as(w).isTrue();
+    }
+  }
+
   private static String letters(CharSequence s) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < s.length(); i++) {
