@@ -16,6 +16,8 @@ final class IndexReporter implements IndexListener {
   private static final long TERMINAL_REDRAW_NANOS = 200_000_000L;
   private static final long PLAIN_LINE_NANOS = 5_000_000_000L;
   private static final int BAR_WIDTH = 24;
+  /** The run's age before an ETA is shown (with at least 1 % of the bytes read). */
+  private static final double MIN_ETA_SECONDS = 2;
 
   private final PrintWriter err;
   private final boolean terminal;
@@ -53,7 +55,10 @@ final class IndexReporter implements IndexListener {
     }
     long now = System.nanoTime();
     boolean last = files >= totalFiles;
-    if (!last && now - lastDraw < (terminal ? TERMINAL_REDRAW_NANOS : PLAIN_LINE_NANOS)) {
+    // A terminal shows the bar at once; plain output (a log, a pipe) gets its first line a few
+    // seconds into the run, not one for the first file.
+    long since = terminal || lastDraw != 0 ? lastDraw : start;
+    if (!last && now - since < (terminal ? TERMINAL_REDRAW_NANOS : PLAIN_LINE_NANOS)) {
       return;
     }
     lastDraw = now;
@@ -75,7 +80,9 @@ final class IndexReporter implements IndexListener {
     double seconds = Math.max(1e-3, (now - start) / 1e9);
     double rate = bytes / 1e6 / seconds;
     String eta = "";
-    if (bytes > 0 && totalBytes > bytes) {
+    // No ETA from the first files: they include the plugins' start (word lists, compilation) and
+    // would promise hours for a run of seconds.
+    if (seconds >= MIN_ETA_SECONDS && bytes * 100 >= totalBytes && totalBytes > bytes) {
       long left = (long) ((totalBytes - bytes) / (bytes / seconds));
       eta = String.format(Locale.ROOT, ", ETA %d:%02d", left / 60, left % 60);
     }

@@ -54,6 +54,30 @@ class IndexReporterTest {
   }
 
   @Test
+  void plainOutputWaitsBeforeItsFirstProgressLine() {
+    IndexReporter r = new IndexReporter(err, false, true);
+    r.planned(5000, 32_800_000);
+    r.progressed(1, 6_000);
+
+    // One file into the run: the plan only, no line with a rate or ETA of the plugins' start.
+    assertThat(text.toString()).isEqualTo("fahras: 5000 files to read (32.8 MB)" + System.lineSeparator());
+  }
+
+  @Test
+  void etaOnlyOnceTheRunHasAgeAndProgress() {
+    IndexReporter r = new IndexReporter(err, true, true);
+    r.planned(5000, 32_800_000);
+    long now = System.nanoTime();
+
+    assertThat(r.describe(1, 6_000, now + 10_000_000L)).doesNotContain("ETA");
+    // Ten seconds in, with a tenth of the bytes read: another 90 seconds.
+    assertThat(r.describe(500, 3_280_000, now + 1_000_000L)).doesNotContain("ETA");
+    assertThat(r.describe(500, 3_280_000, now + 10_000_000_000L)).contains(", ETA 1:30");
+    // Ten seconds in, a thousandth read: too little to extrapolate.
+    assertThat(r.describe(5, 32_800, now + 10_000_000_000L)).doesNotContain("ETA");
+  }
+
+  @Test
   void quietShowsNoProgress() {
     IndexReporter r = new IndexReporter(err, true, false);
     r.planned(5, 500);
