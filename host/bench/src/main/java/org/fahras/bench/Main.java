@@ -124,7 +124,7 @@ public final class Main {
    * from it.
    */
   private void warmUp(Corpus corpus, FahrasPipeline fahras, Path idx) throws Exception {
-    int passes = intOpt("warmup", 3);
+    int passes = Math.max(1, intOpt("warmup", 3)); // the queries below search the last pass's index
     for (int pass = 1; pass <= passes; pass++) {
       log(String.format(Locale.ROOT, "warm-up, pass %d of %d …", pass, passes));
       RawLuceneBaseline.index(corpus.plainFiles(), idx.resolve("warm-raw"), 2);
