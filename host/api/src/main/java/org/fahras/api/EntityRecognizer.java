@@ -53,7 +53,10 @@ public interface EntityRecognizer extends ExtensionPoint {
    * filters), not every mention. The result must hold the pairs that {@link #recognize} gives
    * for the same text; a recogniser may leave out mentions whose pair it also returns elsewhere
    * in the text when that saves work (a name found again further on, which
-   * {@link #recognize} gives for highlighting). Same order and span rules as {@link #recognize}.
+   * {@link #recognize} gives for highlighting). Same order and span rules as {@link #recognize},
+   * except that since 1.8.0 a span's {@linkplain EntitySpan#text() surface form} may be empty:
+   * the index keeps type and normalised form only, and the host reads nothing else of these
+   * spans but their offsets.
    *
    * <p>The default returns {@link #recognize}'s result.
    *

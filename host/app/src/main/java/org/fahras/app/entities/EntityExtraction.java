@@ -110,7 +110,8 @@ public final class EntityExtraction {
   /**
    * The entities of {@code text} for the index ({@link EntityRecognizer#recognizeForIndex}): the
    * same distinct pairs of type and normalised form as {@link #find}, possibly fewer mentions of
-   * each; never throws for a recogniser's fault.
+   * each, and a span's {@linkplain EntitySpan#text() surface form} may be empty (the index keeps
+   * types and normalised forms only); never throws for a recogniser's fault.
    *
    * @param language the text's language, or null
    */
@@ -122,7 +123,9 @@ public final class EntityExtraction {
     if (text == null || text.isEmpty() || recognizers.isEmpty()) {
       return List.of();
     }
-    List<Candidate> all = new ArrayList<>();
+    // The spans of every recogniser, and each one's recogniser (its rank): no object per span.
+    List<EntitySpan> all = new ArrayList<>();
+    int[] ranks = new int[16];
     for (int rank = 0; rank < recognizers.size(); rank++) {
       EntityRecognizer r = recognizers.get(rank);
       if (disabled.contains(r.id())) {
@@ -151,13 +154,17 @@ public final class EntityExtraction {
         continue;
       }
       for (EntitySpan s : found) {
-        EntitySpan clean = clean(s, text);
+        EntitySpan clean = forIndex ? cleanForIndex(s, text) : clean(s, text);
         if (clean != null) {
-          all.add(new Candidate(clean, rank));
+          if (all.size() == ranks.length) {
+            ranks = java.util.Arrays.copyOf(ranks, ranks.length * 2);
+          }
+          ranks[all.size()] = rank;
+          all.add(clean);
         }
       }
     }
-    return resolve(all);
+    return resolve(all, ranks);
   }
 
   /** The id of the recogniser working on a thread right now, or null. */
@@ -228,6 +235,45 @@ public final class EntityExtraction {
     return new EntitySpan(s.start(), s.end(), type, surface, normalized);
   }
 
+  /**
+   * {@link #clean} for the index, which reads type and normalised form only: the surface form is
+   * neither checked nor copied (a recogniser may leave it empty there, {@link
+   * EntityRecognizer#recognizeForIndex}); the span is still dropped when its range of the text is
+   * blank, and a blank normalised form is still made from that range.
+   */
+  static EntitySpan cleanForIndex(EntitySpan s, String text) {
+    if (s == null || s.start() < 0 || s.end() > text.length() || s.start() >= s.end()) {
+      return null;
+    }
+    if (isBlank(text, s.start(), s.end())) {
+      return null;
+    }
+    String type = isCanonicalType(s.type()) ? s.type() : s.type().strip().toUpperCase(Locale.ROOT);
+    if (type.isEmpty()) {
+      return null;
+    }
+    String normalized =
+        s.normalized().isBlank()
+            ? text.substring(s.start(), s.end()).strip()
+            : isStripped(s.normalized()) ? s.normalized() : s.normalized().strip();
+    if (type.equals(s.type()) && normalized.equals(s.normalized())) {
+      return s;
+    }
+    return new EntitySpan(s.start(), s.end(), type, s.text(), normalized);
+  }
+
+  /** Whether {@code text[from, to)} is empty or white space only (as {@link String#isBlank}). */
+  private static boolean isBlank(String text, int from, int to) {
+    for (int i = from; i < to; ) {
+      int c = text.codePointAt(i);
+      if (!Character.isWhitespace(c)) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
+  }
+
   /** Whether a type name is already upper-case ASCII letters, digits and underscores. */
   private static boolean isCanonicalType(String type) {
     if (type.isEmpty()) {
@@ -254,27 +300,30 @@ public final class EntityExtraction {
     }
   }
 
-  /** Longest first, then the preferred recogniser, then earliest; overlapping losers dropped. */
-  private static List<EntitySpan> resolve(List<Candidate> all) {
+  /**
+   * Longest first, then the preferred recogniser ({@code ranks[i]} of {@code all.get(i)}), then
+   * earliest; overlapping losers dropped.
+   */
+  private static List<EntitySpan> resolve(List<EntitySpan> all, int[] ranks) {
     if (all.isEmpty()) {
       return List.of();
     }
     if (inOrderAndDisjoint(all)) {
       // The usual case (one recogniser, whose spans are in text order without overlaps): what the
       // sort below would give, without sorting.
-      List<EntitySpan> spans = new ArrayList<>(all.size());
-      for (Candidate c : all) {
-        spans.add(c.span());
-      }
-      return java.util.Collections.unmodifiableList(spans);
+      return java.util.Collections.unmodifiableList(all);
     }
-    all.sort(
+    List<Candidate> candidates = new ArrayList<>(all.size());
+    for (int i = 0; i < all.size(); i++) {
+      candidates.add(new Candidate(all.get(i), ranks[i]));
+    }
+    candidates.sort(
         Comparator.comparingInt(Candidate::length)
             .reversed()
             .thenComparingInt(Candidate::rank)
             .thenComparingInt(c -> c.span().start()));
     java.util.TreeMap<Integer, EntitySpan> taken = new java.util.TreeMap<>();
-    for (Candidate c : all) {
+    for (Candidate c : candidates) {
       EntitySpan s = c.span();
       Map.Entry<Integer, EntitySpan> before = taken.floorEntry(s.end() - 1);
       if (before != null && before.getValue().end() > s.start()) {
@@ -286,13 +335,13 @@ public final class EntityExtraction {
   }
 
   /** Whether every candidate starts at or after the end of the one before it. */
-  private static boolean inOrderAndDisjoint(List<Candidate> all) {
+  private static boolean inOrderAndDisjoint(List<EntitySpan> all) {
     int end = 0;
-    for (Candidate c : all) {
-      if (c.span().start() < end) {
+    for (EntitySpan s : all) {
+      if (s.start() < end) {
         return false;
       }
-      end = c.span().end();
+      end = s.end();
     }
     return true;
   }

@@ -1,7 +1,5 @@
 package org.fahras.app.index;
 
-import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
 import org.fahras.api.EntityRecognizer;
 import org.fahras.app.entities.EntityExtraction;
@@ -228,9 +226,10 @@ public final class DocumentMapper {
 
   /**
    * How entities of one dimension are indexed: the dimension ({@link EntityExtraction#dimension}),
-   * its keyword field, and the doc-values field of its facet (null when the dimension is no facet).
+   * its keyword field, the doc-values field of its facet (null when the dimension is no facet)
+   * and the UTF-8 bytes its facet labels start with (the dimension and Lucene's delimiter).
    */
-  private record EntityDimension(String name, String field, String facetField) {}
+  private record EntityDimension(String name, String field, String facetField, byte[] labelPrefix) {}
 
   /** The dimension of each entity type met so far: a type's strings are made once. */
   private final java.util.concurrent.ConcurrentHashMap<String, EntityDimension> dimensions =
@@ -255,18 +254,59 @@ public final class DocumentMapper {
     return new EntityDimension(
         dim,
         IndexFields.ENTITY_PREFIX + dim,
-        IndexFields.ENTITY_DIMS.contains(dim) ? facets.getDimConfig(dim).indexFieldName : null);
+        IndexFields.ENTITY_DIMS.contains(dim) ? facets.getDimConfig(dim).indexFieldName : null,
+        (dim + FacetsConfig.DELIM_CHAR).getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
-  /** The values a document gives one dimension, in order of first mention. */
+  /**
+   * The distinct values a document gives one dimension, in order of first mention. A list
+   * searched in turn while it is short (a document names a handful of people or places), with a
+   * set beside it once it is longer.
+   */
   private static final class DimensionValues {
+    /** Values a list holds before a set is made to look them up. */
+    private static final int LINEAR = 12;
+
     final EntityDimension dimension;
-    final Set<String> values = new LinkedHashSet<>();
+    final List<String> values = new ArrayList<>(4);
+    private Set<String> lookup;
 
     DimensionValues(EntityDimension dimension) {
       this.dimension = dimension;
     }
+
+    /** Adds {@code v} unless it is there; whether it was added. */
+    boolean add(String v) {
+      if (lookup != null) {
+        if (!lookup.add(v)) {
+          return false;
+        }
+      } else {
+        for (int i = 0; i < values.size(); i++) {
+          if (values.get(i).equals(v)) {
+            return false;
+          }
+        }
+        if (values.size() == LINEAR) {
+          lookup = new java.util.HashSet<>(values);
+          lookup.add(v);
+        }
+      }
+      values.add(v);
+      return true;
+    }
+
+    /** The values that get fields: the first {@link IndexFields#MAX_ENTITIES_PER_TYPE}. */
+    int indexed() {
+      return Math.min(values.size(), IndexFields.MAX_ENTITIES_PER_TYPE);
+    }
   }
+
+  /** Each indexing thread's builder of the stored entity list (cleared for each document). */
+  private static final ThreadLocal<StringBuilder> STORED_LIST = ThreadLocal.withInitial(StringBuilder::new);
+
+  /** A stored-list builder larger than this (chars) is not kept for the next document. */
+  private static final int MAX_KEPT_BUILDER = 1 << 16;
 
   /**
    * The entities the text mentions: a keyword per distinct entity, facets for known types, and one
@@ -275,7 +315,10 @@ public final class DocumentMapper {
    * <p>The facet values go in as the doc values {@link FacetsConfig#build} would make of {@link
    * SortedSetDocValuesFacetField}s (entity dimensions are flat, multi-valued, without drill-down
    * terms or dimension counts: {@link IndexFields#facetsConfig}), without its per-field checks and
-   * label objects; {@link BackendRecords} reads entities from the keyword fields.
+   * label objects, their UTF-8 bytes side by side in one array per document (Lucene copies them
+   * when it adds the document); {@link BackendRecords} reads entities from the keyword fields.
+   * This runs on every indexed text, and what it allocates costs the indexer more than the
+   * allocation itself (docs/performance.md).
    */
   private void addEntities(Document d, ParsedDocument p) {
     if (entities.isEmpty()) {
@@ -286,15 +329,17 @@ public final class DocumentMapper {
       return;
     }
     List<DimensionValues> byDim = new ArrayList<>(4);
-    // Distinct (type, form) pairs for the stored value: forms seen per type.
-    Map<String, Set<String>> seen = new java.util.HashMap<>(8);
-    StringBuilder stored = new StringBuilder();
+    StringBuilder stored = STORED_LIST.get();
+    stored.setLength(0);
     int storedCount = 0;
+    int storedMax = IndexFields.MAX_ENTITIES_PER_TYPE * 4;
     for (EntityRecognizer.EntitySpan s : spans) {
       String type = s.type();
       String form = s.normalized();
-      if (storedCount < IndexFields.MAX_ENTITIES_PER_TYPE * 4
-          && seen.computeIfAbsent(type, k -> new java.util.HashSet<>()).add(form)) {
+      DimensionValues dv = valuesOf(byDim, dimensionOf(type));
+      // Past both limits a new value would get neither a field nor a stored line.
+      boolean wanted = dv.values.size() < IndexFields.MAX_ENTITIES_PER_TYPE || storedCount < storedMax;
+      if (wanted && dv.add(form) && storedCount < storedMax) {
         // One stored value, an entity a line: a stored field per entity costs more to write.
         if (storedCount++ > 0) {
           stored.append('\n');
@@ -302,10 +347,6 @@ public final class DocumentMapper {
         appendOneLine(stored, type);
         stored.append('\t');
         appendOneLine(stored, form);
-      }
-      Set<String> values = valuesOf(byDim, dimensionOf(type));
-      if (values.size() < IndexFields.MAX_ENTITIES_PER_TYPE) {
-        values.add(form);
       }
       if (type.equals(org.fahras.api.EntityType.DATE)) {
         Integer year = MentionedYears.year(form);
@@ -317,15 +358,55 @@ public final class DocumentMapper {
     if (storedCount > 0) {
       d.add(new StoredField(IndexFields.ENTITY_STORED, stored.toString()));
     }
+    if (stored.capacity() > MAX_KEPT_BUILDER) {
+      STORED_LIST.remove();
+    }
+    byte[] labels = new byte[labelBytes(byDim)];
+    int at = 0;
     for (DimensionValues dv : byDim) {
       EntityDimension dim = dv.dimension;
-      for (String v : dv.values) {
+      int n = dv.indexed();
+      for (int i = 0; i < n; i++) {
+        String v = dv.values.get(i);
         d.add(new StringField(dim.field(), v, Field.Store.NO));
-        if (dim.facetField() != null) {
+        if (dim.facetField() == null) {
+          continue;
+        }
+        if (plainLabel(v)) {
+          byte[] prefix = dim.labelPrefix();
+          System.arraycopy(prefix, 0, labels, at, prefix.length);
+          int end = org.apache.lucene.util.UnicodeUtil.UTF16toUTF8(v, 0, v.length(), labels, at + prefix.length);
+          d.add(new SortedSetDocValuesField(dim.facetField(), new BytesRef(labels, at, end - at)));
+          at = end;
+        } else {
           d.add(new SortedSetDocValuesField(dim.facetField(), new BytesRef(facetLabel(dim.name(), v))));
         }
       }
     }
+  }
+
+  /** The UTF-8 bytes of the plain facet labels of {@code byDim}'s indexed values. */
+  private static int labelBytes(List<DimensionValues> byDim) {
+    int total = 0;
+    for (DimensionValues dv : byDim) {
+      if (dv.dimension.facetField() == null) {
+        continue;
+      }
+      int n = dv.indexed();
+      for (int i = 0; i < n; i++) {
+        String v = dv.values.get(i);
+        if (plainLabel(v)) {
+          total += dv.dimension.labelPrefix().length
+              + org.apache.lucene.util.UnicodeUtil.calcUTF16toUTF8Length(v, 0, v.length());
+        }
+      }
+    }
+    return total;
+  }
+
+  /** Whether a value's facet label is the dimension, the delimiter and the value (no escape). */
+  private static boolean plainLabel(String value) {
+    return value.indexOf(FacetsConfig.DELIM_CHAR) < 0 && value.indexOf(FACET_ESCAPE) < 0 && !value.isEmpty();
   }
 
   /** Lucene's escape for the facet delimiter ({@code FacetsConfig}'s own constant is private). */
@@ -336,21 +417,22 @@ public final class DocumentMapper {
    * the value needs no escape (nearly always), Lucene's own encoding otherwise.
    */
   static String facetLabel(String dim, String value) {
-    if (value.indexOf(FacetsConfig.DELIM_CHAR) < 0 && value.indexOf(FACET_ESCAPE) < 0 && !value.isEmpty()) {
+    if (plainLabel(value)) {
       return dim + FacetsConfig.DELIM_CHAR + value;
     }
     return FacetsConfig.pathToString(dim, new String[] {value});
   }
 
-  private static Set<String> valuesOf(List<DimensionValues> byDim, EntityDimension dim) {
-    for (DimensionValues dv : byDim) {
-      if (dv.dimension.name().equals(dim.name())) {
-        return dv.values;
+  private static DimensionValues valuesOf(List<DimensionValues> byDim, EntityDimension dim) {
+    for (int i = 0; i < byDim.size(); i++) {
+      DimensionValues dv = byDim.get(i);
+      if (dv.dimension == dim || dv.dimension.name().equals(dim.name())) {
+        return dv;
       }
     }
     DimensionValues dv = new DimensionValues(dim);
     byDim.add(dv);
-    return dv.values;
+    return dv;
   }
 
   private static void appendOneLine(StringBuilder b, String s) {

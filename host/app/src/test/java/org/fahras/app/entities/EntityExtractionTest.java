@@ -175,6 +175,44 @@ class EntityExtractionTest {
   }
 
   @Test
+  void theIndexTakesSpansWithoutTheirSurfaceFormAndStillDropsBlankOnes() {
+    int start = TEXT.indexOf("بغداد");
+    int blank = TEXT.indexOf(' ');
+    EntityRecognizer r =
+        new EntityRecognizer() {
+          @Override
+          public String id() {
+            return "index-only";
+          }
+
+          @Override
+          public Set<String> types() {
+            return Set.of(EntityType.LOCATION, EntityType.PERSON);
+          }
+
+          @Override
+          public List<EntitySpan> recognize(String text, String language) {
+            return List.of();
+          }
+
+          @Override
+          public List<EntitySpan> recognizeForIndex(String text, String language) {
+            return List.of(
+                new EntitySpan(blank, blank + 1, "PERSON", "", "x"),
+                new EntitySpan(TEXT.indexOf("محمد"), TEXT.indexOf("محمد") + 4, "PERSON", "", " محمد "),
+                new EntitySpan(start, start + 5, " location ", "", " "));
+          }
+        };
+    List<EntitySpan> found = EntityExtraction.of(List.of(r)).findForIndex(TEXT, "ar");
+    // The span over a space is dropped; a blank normalised form is read from the text; types and
+    // forms are cleaned; the surface form stays as the recogniser gave it.
+    assertThat(found)
+        .containsExactly(
+            new EntitySpan(TEXT.indexOf("محمد"), TEXT.indexOf("محمد") + 4, "PERSON", "", "محمد"),
+            new EntitySpan(start, start + 5, "LOCATION", "", "بغداد"));
+  }
+
+  @Test
   void dateEntitiesGetTheirOwnDimension() {
     assertThat(EntityExtraction.dimension("DATE")).isEqualTo("date_mentioned");
     assertThat(EntityExtraction.dimension("PERSON")).isEqualTo("person");

@@ -68,6 +68,44 @@ class DocumentMapperTest {
   }
 
   @Test
+  void aDocumentNamingHundredsOfEntitiesKeepsEachOnceUpToTheLimits(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("a.txt"), "نص");
+    int persons = IndexFields.MAX_ENTITIES_PER_TYPE + 100;
+    List<EntityRecognizer.EntitySpan> spans = new java.util.ArrayList<>();
+    // Every person twice (the second time much later), then places until the stored list is full.
+    for (int round = 0; round < 2; round++) {
+      for (int i = 0; i < persons; i++) {
+        spans.add(span(spans.size() * 2, EntityType.PERSON, "شخص " + i));
+      }
+    }
+    int places = IndexFields.MAX_ENTITIES_PER_TYPE * 4;
+    for (int i = 0; i < places; i++) {
+      spans.add(span(spans.size() * 2, EntityType.LOCATION, "مكان " + i));
+    }
+    DocumentMapper mapper =
+        new DocumentMapper(List.of(AnalysisField.STEMMED), EntityExtraction.of(List.of(new Fixed(spans))));
+    ParsedDocument parsed =
+        new ParsedDocument(
+            "x".repeat(spans.size() * 2 + 2), null, null, null, null, "ar", "text/plain", Map.of(), List.of(), List.of());
+
+    Document d = mapper.toDocuments(FileFingerprint.of(file), "p", parsed).get(0);
+
+    List<String> keptPersons = new java.util.ArrayList<>();
+    for (int i = 0; i < IndexFields.MAX_ENTITIES_PER_TYPE; i++) {
+      keptPersons.add("شخص " + i);
+    }
+    assertThat(d.getValues(IndexFields.ENTITY_PREFIX + "person")).containsExactlyElementsOf(keptPersons);
+    assertThat(d.getValues(IndexFields.ENTITY_PREFIX + "location")).hasSize(IndexFields.MAX_ENTITIES_PER_TYPE);
+    // The stored list names each entity once, in order of first mention, beyond the fields' limit
+    // and up to its own.
+    String[] lines = d.get(IndexFields.ENTITY_STORED).split("\n");
+    assertThat(lines).hasSize(IndexFields.MAX_ENTITIES_PER_TYPE * 4).doesNotHaveDuplicates();
+    assertThat(lines[persons - 1]).isEqualTo("PERSON\tشخص " + (persons - 1));
+    assertThat(lines[persons]).isEqualTo("LOCATION\tمكان 0");
+    assertThat(docValues(d, true)).hasSize(IndexFields.MAX_ENTITIES_PER_TYPE * 2);
+  }
+
+  @Test
   void entitiesBecomeKeywordsFacetDocValuesAndOneStoredList(@TempDir Path dir) throws Exception {
     Path file = Files.writeString(dir.resolve("a.txt"), "نص");
     List<EntityRecognizer.EntitySpan> spans =

@@ -71,13 +71,14 @@ final class Analysis {
    */
   private final int[] numericStarts;
   private final int numericStartCount;
-  private final List<Candidate> candidates = new ArrayList<>();
+  /** The proposed candidates: the thread's list when it has its arrays (empty between calls). */
+  private final List<Candidate> candidates;
   /** The number of tokens (the arrays above may be longer: the thread's {@link Scratch}). */
   private final int size;
   /** The thread's arrays in use, or null. */
   private final Scratch scratch;
-  /** The clitic readings of the word being read. */
-  private final Clitics.Readings readings = new Clitics.Readings();
+  /** The clitic readings of the word being read (the thread's, when it has its arrays). */
+  private final Clitics.Readings readings;
 
   /** The thread's cache of look-ups in {@link #words}, or null. */
   private final int[] wordCache;
@@ -89,6 +90,8 @@ final class Analysis {
   /** With the thread's {@link Scratch} arrays ({@link #release} after). */
   Analysis(FoldedText text, Lexicon lexicon, Scratch scratch) {
     this.tokens = Tokens.of(text, lexicon.words, scratch);
+    this.candidates = scratch != null ? scratch.candidates() : new ArrayList<>();
+    this.readings = scratch != null ? scratch.cliticReadings() : new Clitics.Readings();
     this.wordCache = scratch != null ? scratch.wordCache(lexicon.words) : null;
     this.lexicon = lexicon;
     this.words = lexicon.words;
@@ -279,6 +282,7 @@ final class Analysis {
 
   /** Ends the use of the thread's arrays (this analysis is then void). */
   void release() {
+    candidates.clear();
     if (scratch != null) {
       scratch.releaseReadings(size);
     }
@@ -508,7 +512,7 @@ final class Analysis {
     // One primitive sort key per candidate: tier, then length (longest first), then priority
     // (highest first), then the order of proposal; the low bits hold the candidate's index.
     int n = candidates.size();
-    long[] keys = new long[n];
+    long[] keys = scratch != null ? scratch.keys(n) : new long[n];
     for (int k = 0; k < n; k++) {
       Candidate c = candidates.get(k);
       long length = Math.min(charLength(c), MAX_KEY_LENGTH);
@@ -519,11 +523,12 @@ final class Analysis {
               | ((MAX_KEY_PRIORITY - priority) << PRIORITY_SHIFT)
               | k;
     }
-    java.util.Arrays.sort(keys);
-    boolean[] taken = new boolean[tokens.size()];
-    List<Candidate> chosen = new ArrayList<>();
-    for (long key : keys) {
-      Candidate c = candidates.get((int) (key & INDEX_MASK));
+    java.util.Arrays.sort(keys, 0, n);
+    // The tokens the chosen candidates take: all false on the way in, and again on the way out.
+    boolean[] taken = scratch != null ? scratch.taken(tokens.size()) : new boolean[tokens.size()];
+    List<Candidate> chosen = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) {
+      Candidate c = candidates.get((int) (keys[k] & INDEX_MASK));
       boolean free = true;
       for (int t = c.first(); t <= c.last() && free; t++) {
         free = !taken[t];
@@ -535,20 +540,31 @@ final class Analysis {
         chosen.add(c);
       }
     }
+    for (Candidate c : chosen) {
+      java.util.Arrays.fill(taken, c.first(), c.last() + 1, false);
+    }
+    if (scratch != null) {
+      scratch.untaken();
+    }
     candidates.clear();
-    return byStart(chosen);
+    return byStart(chosen, keys);
   }
 
   /** Disjoint candidates in text order (a primitive sort: this runs on every entity). */
   static List<Candidate> byStart(List<Candidate> disjoint) {
-    long[] keys = new long[disjoint.size()];
-    for (int k = 0; k < keys.length; k++) {
+    return byStart(disjoint, new long[disjoint.size()]);
+  }
+
+  /** {@link #byStart(List)} with {@code keys} (at least as long as the list) to sort in. */
+  private static List<Candidate> byStart(List<Candidate> disjoint, long[] keys) {
+    int n = disjoint.size();
+    for (int k = 0; k < n; k++) {
       keys[k] = ((long) disjoint.get(k).first() << 32) | k;
     }
-    java.util.Arrays.sort(keys);
-    List<Candidate> out = new ArrayList<>(keys.length);
-    for (long key : keys) {
-      out.add(disjoint.get((int) (key & INDEX_MASK)));
+    java.util.Arrays.sort(keys, 0, n);
+    List<Candidate> out = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) {
+      out.add(disjoint.get((int) (keys[k] & INDEX_MASK)));
     }
     return out;
   }
@@ -568,10 +584,19 @@ final class Analysis {
 
   /** The span of a chosen candidate in the original text. */
   EntitySpan span(Candidate c) {
+    return span(c, true);
+  }
+
+  /**
+   * The span of a chosen candidate in the original text; with an empty surface form when not
+   * {@code withText} (what {@code recognizeForIndex} gives: the index keeps type and canonical
+   * form only, and a substring per entity is a good part of what recognition allocates).
+   */
+  EntitySpan span(Candidate c, boolean withText) {
     FoldedText t = tokens.text;
     int start = t.originalStart(tokens.start(c.first()) + c.skip());
     int end = t.originalEnd(tokens.end(c.last()));
-    String surface = t.original.substring(start, end);
+    String surface = withText ? t.original.substring(start, end) : "";
     String normalized = c.normalized() != null ? c.normalized() : clean(c);
     return new EntitySpan(start, end, c.type(), surface, normalized);
   }
@@ -586,7 +611,7 @@ final class Analysis {
     int end = t.originalEnd(tokens.end(c.last()));
     // A char array, not a StringBuilder (less code to compile): each original char gives at most
     // one (a space stands for whitespace before a char), and the article's alef one more.
-    char[] b = new char[end - start + 1];
+    char[] b = scratch != null ? scratch.cleanBuffer(end - start + 1) : new char[end - start + 1];
     int n = 0;
     int f = c.first();
     if (tokens.isWord(f) && stemStartsWithArticle(f) && !formHasArticleAt(f, c.skip())) {

@@ -171,7 +171,7 @@ public final class ArabicEntityRecognizer implements EntityRecognizer, Configura
       if (mentions && s.consistency()) {
         chosen = DocumentNames.echo(a, chosen);
       }
-      return spans(a, chosen);
+      return spans(a, chosen, mentions);
     } finally {
       a.release();
     }
@@ -187,14 +187,15 @@ public final class ArabicEntityRecognizer implements EntityRecognizer, Configura
     }
     Analysis a = new Analysis(FoldedText.of(text), lexicon(setup));
     new GazetteerRule().find(a);
-    return spans(a, a.choose());
+    return spans(a, a.choose(), true);
   }
 
-  private static List<EntitySpan> spans(Analysis a, List<Analysis.Candidate> chosen) {
+  /** The spans of the chosen candidates; without their surface forms when not {@code withText}. */
+  private static List<EntitySpan> spans(Analysis a, List<Analysis.Candidate> chosen, boolean withText) {
     List<EntitySpan> spans = new ArrayList<>(chosen.size());
     int previousEnd = 0;
     for (Analysis.Candidate c : chosen) {
-      EntitySpan s = a.span(c);
+      EntitySpan s = a.span(c, withText);
       // One presentation-form character can fold to several words (ﷺ): spans drawn from it
       // would share their original characters, so only the first is kept.
       if (s.start() >= previousEnd) {

@@ -83,9 +83,9 @@ final class NumericRule {
 
   /** 12/05/2024, 2024-05-12, 12.05.2024: three numbers with the same separator, no spaces. */
   private boolean numericDate(int i) {
-    String f = t.form(i);
-    if (f.indexOf('.') > 0) {
-      String[] p = f.split("\\.");
+    // Most numbers are neither: no string is made to tell.
+    if (t.has(i, '.')) {
+      String[] p = t.form(i).split("\\.");
       if (p.length == 3 && isDayMonthYear(p[0], p[1], p[2])) {
         a.propose(i, eraEnd(i), 0, EntityType.DATE, Analysis.NUMERIC, null);
         return true;
@@ -95,7 +95,7 @@ final class NumericRule {
     if (i + 4 >= t.size() || !t.isNumber(i + 2) || !t.isNumber(i + 4)) {
       return false;
     }
-    char sep = t.isPunct(i + 1) ? t.form(i + 1).charAt(0) : 0;
+    char sep = t.isPunct(i + 1) ? t.charAt(i + 1, 0) : 0;
     if ((sep != '/' && sep != '-') || !t.is(i + 3, sep)) {
       return false;
     }

@@ -4,10 +4,13 @@ package org.fahras.plugins.entities;
  * Arrays one thread reuses from call to call of {@code recognize} instead of allocating them per
  * call: a copy of the original characters, the folded characters and their offset map ({@link
  * FoldedText}), the tokens' arrays
- * ({@link Tokens}) and their readings ({@link Analysis}); with the folded text not copied to a
- * {@code String} and readings kept as char ranges (a string only when a rule asks), a call
- * allocates about 3.5 bytes per char on the benchmark corpus (30 before these arrays were
- * reused, 12 before readings were char ranges). Grown as needed up to texts of
+ * ({@link Tokens}) and their readings ({@link Analysis}), the candidates, their sort keys and
+ * the clitic readings of a word; with the folded text not copied to a {@code String} and
+ * readings kept as char ranges (a string only when a rule asks), {@code recognizeForIndex}
+ * allocates about 1.2 bytes per char on the benchmark corpus, nearly all of it the entities'
+ * own objects (30 before these arrays were reused, 12 before readings were char ranges, 2.1
+ * before the candidates' arrays were reused and the index's spans left without their surface
+ * forms). Grown as needed up to texts of
  * {@link #MAX} characters; a larger text gets arrays of its own, which are not kept. Not
  * thread-safe: one per thread ({@link #get}); valid for one call at a time (the recogniser does
  * not nest calls). A call that fails midway leaves nothing behind: the next one clears what it
@@ -60,6 +63,26 @@ final class Scratch {
    * of a call that has not released them (it failed), else 0.
    */
   private int dirtyReadings;
+
+  /** The candidates of a call (Analysis), empty between calls. */
+  private final java.util.ArrayList<Analysis.Candidate> candidates = new java.util.ArrayList<>();
+
+  /** Sort keys of the choice among candidates (Analysis.choose). */
+  private long[] keys = new long[0];
+
+  /**
+   * The tokens taken by chosen candidates (Analysis.choose): all false between calls; {@link
+   * #takenDirty} while a choice uses it, so that one that failed midway is cleared on the next.
+   */
+  private boolean[] taken = new boolean[0];
+
+  private boolean takenDirty;
+
+  /** The clitic readings of the word being read (Analysis; each word's reading overwrites them). */
+  private final Clitics.Readings cliticReadings = new Clitics.Readings();
+
+  /** The chars of a canonical form being made (Analysis.clean). */
+  private char[] cleanBuffer = new char[64];
 
   /** The thread's cache of word look-ups ({@link WordTable#newCache}) and the table it serves. */
   private int[] wordCache;
@@ -119,6 +142,62 @@ final class Scratch {
     java.util.Arrays.fill(stem, 0, n, null);
     java.util.Arrays.fill(calendar, 0, n, null);
     dirtyReadings = 0;
+  }
+
+  /** The thread's list of candidates (empty; the call clears it when done). */
+  java.util.List<Analysis.Candidate> candidates() {
+    candidates.clear();
+    return candidates;
+  }
+
+  /** The thread's clitic readings (their contents are those of the last word read). */
+  Clitics.Readings cliticReadings() {
+    return cliticReadings;
+  }
+
+  /** An array of at least {@code n} sort keys (contents undefined; kept up to {@link #MAX}). */
+  long[] keys(int n) {
+    if (n > MAX) {
+      return new long[n];
+    }
+    if (keys.length < n) {
+      keys = new long[Math.max(n, keys.length * 2)];
+    }
+    return keys;
+  }
+
+  /**
+   * An array of at least {@code n} flags, all false; the caller sets back to false every flag it
+   * set and then calls {@link #untaken}.
+   */
+  boolean[] taken(int n) {
+    if (takenDirty) {
+      java.util.Arrays.fill(taken, false);
+    }
+    if (n > MAX) {
+      return new boolean[n];
+    }
+    if (taken.length < n) {
+      taken = new boolean[grow(taken.length, n)];
+    }
+    takenDirty = true;
+    return taken;
+  }
+
+  /** The flags of {@link #taken} are all false again. */
+  void untaken() {
+    takenDirty = false;
+  }
+
+  /** An array of at least {@code n} chars (contents undefined; kept up to {@link #MAX}). */
+  char[] cleanBuffer(int n) {
+    if (n > MAX) {
+      return new char[n];
+    }
+    if (cleanBuffer.length < n) {
+      cleanBuffer = new char[Math.max(n, cleanBuffer.length * 2)];
+    }
+    return cleanBuffer;
   }
 
   static Scratch get() {

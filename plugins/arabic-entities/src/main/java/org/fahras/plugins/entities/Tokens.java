@@ -274,6 +274,17 @@ final class Tokens {
     return text.chars[start[i] + k];
   }
 
+  /** Whether token {@code i} holds the char {@code c} after its first char. */
+  boolean has(int i, char c) {
+    char[] chars = text.chars;
+    for (int k = start[i] + 1; k < end[i]; k++) {
+      if (chars[k] == c) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether token {@code i}'s form is {@code s}. */
   boolean formEquals(int i, String s) {
     int len = end[i] - start[i];

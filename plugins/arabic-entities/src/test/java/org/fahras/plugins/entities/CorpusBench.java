@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * outputs before and after a change).
  * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt)
  * org.fahras.plugins.entities.CorpusBench DIR [spans-file]} ({@code -Drounds=N}; {@code
- * -Dthreads=N} shares the files among N threads, see {@link #parallel}).
+ * -Dthreads=N} shares the files among N threads, see {@link #parallel}; {@code -Dindex=true}
+ * times {@code recognizeForIndex}, as the indexer calls it).
  */
 public final class CorpusBench {
 
@@ -70,7 +71,7 @@ public final class CorpusBench {
       long process = os.getProcessCpuTime();
       long n = 0;
       for (String t : texts) {
-        n += r.recognize(t, "ar").size();
+        n += recognize(r, t).size();
       }
       double w = (System.nanoTime() - wall) / 1e9;
       double c = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
@@ -95,6 +96,14 @@ public final class CorpusBench {
     }
   }
 
+  /** {@code -Dindex=true}: what the indexer asks ({@code recognizeForIndex}, no repeated mentions). */
+  private static final boolean FOR_INDEX = Boolean.getBoolean("index");
+
+  private static List<org.fahras.api.EntityRecognizer.EntitySpan> recognize(
+      ArabicEntityRecognizer r, String text) {
+    return FOR_INDEX ? r.recognizeForIndex(text, "ar") : r.recognize(text, "ar");
+  }
+
   /**
    * {@code -Dthreads=N}: each round, N threads share the files (thread t takes every N-th from
    * t), as the host's indexing threads do; reports wall time, the CPU time and allocated bytes
@@ -116,7 +125,7 @@ public final class CorpusBench {
           long a = threads.getThreadAllocatedBytes(tid);
           long f = 0;
           for (int i = id; i < texts.size(); i += n) {
-            f += r.recognize(texts.get(i), "ar").size();
+            f += recognize(r, texts.get(i)).size();
           }
           cpu[id] = threads.getCurrentThreadCpuTime() - c;
           alloc[id] = threads.getThreadAllocatedBytes(tid) - a;

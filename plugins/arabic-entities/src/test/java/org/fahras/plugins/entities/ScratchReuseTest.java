@@ -38,4 +38,32 @@ class ScratchReuseTest {
     assertThat(again).allSatisfy(spans -> assertThat(spans).isEqualTo(fresh.get()));
     assertThat(r.recognize(longText.toString(), "ar")).isEqualTo(first);
   }
+
+  @Test
+  void whatACallThatFailedMidwayLeftIsClearedForTheNext() {
+    Scratch s = Scratch.get();
+    // A choice among candidates that failed before clearing its flags and candidates.
+    boolean[] taken = s.taken(100);
+    taken[3] = true;
+    taken[99] = true;
+    s.candidates().add(new Analysis.Candidate(0, 0, 0, "PERSON", Analysis.RULE, null, Analysis.RULE_TIER));
+    boolean[] again = s.taken(50);
+    for (boolean flag : again) {
+      assertThat(flag).isFalse();
+    }
+    s.untaken();
+    assertThat(s.candidates()).isEmpty();
+    // And the recogniser still finds what a fresh thread finds.
+    ArabicEntityRecognizer r = new ArabicEntityRecognizer();
+    AtomicReference<List<EntitySpan>> fresh = new AtomicReference<>();
+    Thread t = new Thread(() -> fresh.set(r.recognize(SHORT, "ar")));
+    t.start();
+    try {
+      t.join();
+    } catch (InterruptedException e) {
+      throw new AssertionError(e);
+    }
+    s.taken(10)[3] = true; // the token of القاهرة, a place
+    assertThat(r.recognize(SHORT, "ar")).isNotEmpty().isEqualTo(fresh.get());
+  }
 }
