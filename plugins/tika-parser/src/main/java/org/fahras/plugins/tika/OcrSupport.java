@@ -99,6 +99,11 @@ final class OcrSupport {
     return new OcrSupport(true, languages, program, problem);
   }
 
+  /** These settings with scans not read, for {@code why} (Tesseract found but not usable). */
+  OcrSupport failed(String why) {
+    return new OcrSupport(enabled, languages, program, why);
+  }
+
   /** Whether scans are read. */
   boolean active() {
     return problem == null;

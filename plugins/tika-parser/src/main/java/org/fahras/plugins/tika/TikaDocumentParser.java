@@ -131,13 +131,22 @@ public final class TikaDocumentParser implements DocumentParser, Configurable {
   private static final Logger LOG = LoggerFactory.getLogger(TikaDocumentParser.class);
 
   private final ClassLoader pluginLoader = TikaDocumentParser.class.getClassLoader();
-  private final RecursiveParserWrapper parser;
-  private final PlainTextReader plainText;
   private final DocumentAssembler assembler = new DocumentAssembler();
-  private final AutoDetectParser autoDetect;
-  private volatile OcrSupport ocr;
   private volatile IsolatedParsing isolation;
   private final AtomicBoolean ocrNoticeGiven = new AtomicBoolean();
+
+  /** Tika's parsers, loaded by the first call that needs them; kept from then on. */
+  private record Tika(AutoDetectParser autoDetect, RecursiveParserWrapper parser, PlainTextReader plainText) {}
+
+  /** Tika and the OCR set up on it, ready to parse; null until first needed and after configure. */
+  private record Ready(Tika tika, OcrSupport ocr) {}
+
+  /** The OCR settings of the last {@link #configure} (default: on, Tesseract on the PATH). */
+  private record OcrRequest(boolean enabled, String folder, String languages) {}
+
+  private Tika tika;
+  private OcrRequest ocrRequest = new OcrRequest(true, "", OcrSupport.DEFAULT_LANGUAGES);
+  private volatile Ready ready;
 
   /** The parsers made by this plugin's class loader, for {@link #closeAll} when it stops. */
   private static final java.util.Set<TikaDocumentParser> LIVE =
@@ -159,26 +168,57 @@ public final class TikaDocumentParser implements DocumentParser, Configurable {
   }
 
   /**
-   * Loads Tika with the plugin's configuration.
-   *
-   * @throws IllegalStateException when a parser Fahras relies on did not load
+   * A parser that loads Tika on its first file, not here: loading Tika's configuration and its
+   * parsers takes 0.6 s and more, and most commands (search, status, plugins) never parse. The
+   * same goes for probing Tesseract (a process run). Whether a parser Fahras relies on is missing
+   * then shows in the first parse that needs Tika, as that file's failure.
    */
   public TikaDocumentParser() {
     synchronized (LIVE) {
       LIVE.add(this);
     }
-    ClassLoader previous = enterPlugin();
-    try {
-      TikaConfig config = TikaSetup.loadConfig(pluginLoader);
-      this.autoDetect = TikaSetup.createParser(config);
-      this.parser = new RecursiveParserWrapper(autoDetect);
-      this.ocr = OcrSupport.probe(true, "", OcrSupport.DEFAULT_LANGUAGES);
-      this.isolation =
-          new IsolatedParsing(
-              IsolatedParsing.RISKY, Integer.parseInt(DEFAULT_PROCESS_MEMORY), Map.of());
-      this.plainText = new PlainTextReader(autoDetect.getDetector(), config.getEncodingDetector());
-    } finally {
-      Thread.currentThread().setContextClassLoader(previous);
+    this.isolation =
+        new IsolatedParsing(
+            IsolatedParsing.RISKY, Integer.parseInt(DEFAULT_PROCESS_MEMORY), Map.of());
+  }
+
+  /**
+   * Tika loaded and the OCR settings probed and applied to it, on the first call and after each
+   * {@link #configure}.
+   *
+   * @throws IllegalStateException when a parser Fahras relies on did not load
+   */
+  private Ready ready() {
+    Ready r = ready;
+    if (r != null) {
+      return r;
+    }
+    synchronized (this) {
+      if (ready == null) {
+        ClassLoader previous = enterPlugin();
+        try {
+          if (tika == null) {
+            TikaConfig config = TikaSetup.loadConfig(pluginLoader);
+            AutoDetectParser autoDetect = TikaSetup.createParser(config);
+            tika =
+                new Tika(
+                    autoDetect,
+                    new RecursiveParserWrapper(autoDetect),
+                    new PlainTextReader(autoDetect.getDetector(), config.getEncodingDetector()));
+          }
+          OcrRequest q = ocrRequest;
+          OcrSupport ocr = OcrSupport.probe(q.enabled(), q.folder(), q.languages());
+          try {
+            ocr.applyTo(tika.autoDetect());
+          } catch (Exception e) {
+            ocr = ocr.failed("Tesseract could not be set up: " + e.getMessage());
+          }
+          ready = new Ready(tika, ocr);
+        } finally {
+          Thread.currentThread().setContextClassLoader(previous);
+        }
+      }
+      return ready;
     }
   }
 
@@ -207,18 +247,12 @@ public final class TikaDocumentParser implements DocumentParser, Configurable {
     if (languages.isBlank()) {
       languages = OcrSupport.DEFAULT_LANGUAGES;
     }
-    OcrSupport probed =
-        OcrSupport.probe(
-            enabled, values.getOrDefault(OPTION_TESSERACT_FOLDER, ""), languages.strip());
-    ClassLoader previous = enterPlugin();
-    try {
-      probed.applyTo(autoDetect);
-    } catch (Exception e) {
-      throw new IllegalArgumentException("Tesseract could not be set up: " + e.getMessage(), e);
-    } finally {
-      Thread.currentThread().setContextClassLoader(previous);
+    synchronized (this) {
+      // Probed and applied before the next parse (ready()).
+      ocrRequest =
+          new OcrRequest(enabled, values.getOrDefault(OPTION_TESSERACT_FOLDER, ""), languages.strip());
+      ready = null;
     }
-    this.ocr = probed;
     ocrNoticeGiven.set(false);
     Map<String, String> childOptions = new HashMap<>();
     for (String key : List.of(OPTION_OCR, OPTION_OCR_LANGUAGES, OPTION_TESSERACT_FOLDER)) {
@@ -249,14 +283,22 @@ public final class TikaDocumentParser implements DocumentParser, Configurable {
             + ": " + value);
   }
 
+  /** Whether Tika is loaded (a file needed it, or {@link #ocrActive} asked; for tests). */
+  synchronized boolean tikaLoaded() {
+    return tika != null;
+  }
+
   /** The separate processes this parser uses (for tests). */
   IsolatedParsing isolation() {
     return isolation;
   }
 
-  /** Whether scanned pages and pictures are read (Tesseract found, OCR switched on). */
+  /**
+   * Whether scanned pages and pictures are read (Tesseract found, OCR switched on); loads Tika
+   * and probes Tesseract when no file has yet.
+   */
   public boolean ocrActive() {
-    return ocr.active();
+    return ready().ocr().active();
   }
 
   @Override
@@ -277,18 +319,19 @@ public final class TikaDocumentParser implements DocumentParser, Configurable {
     }
     ClassLoader previous = enterPlugin();
     try {
+      Ready ready = ready();
       if (PlainTextReader.accepts(file, size)) {
-        ParsedDocument text = plainText.read(file, content, writeLimit);
+        ParsedDocument text = ready.tika().plainText().read(file, content, writeLimit);
         if (text != null) {
           return text;
         }
       }
-      OcrSupport ocr = this.ocr;
+      OcrSupport ocr = ready.ocr();
       // A file may give at most MAX_EXPANSION characters per byte (past the first
       // EXPANSION_THRESHOLD): more is a zip bomb, stopped at that limit rather than read in full.
       long expansionLimit = Math.max(EXPANSION_THRESHOLD, MAX_EXPANSION * size);
       int limit = (int) Math.min(writeLimit, expansionLimit);
-      List<Metadata> resources = extract(file, limit, ocr, request.timeout());
+      List<Metadata> resources = extract(ready.tika().parser(), file, limit, ocr, request.timeout());
       if (limit < writeLimit && limitReached(resources)) {
         throw new DocumentParseException(
             Reason.TOO_LARGE,
@@ -339,7 +382,8 @@ public final class TikaDocumentParser implements DocumentParser, Configurable {
   }
 
   /** Runs Tika over the file: one metadata (with its text) per resource, the file first. */
-  private List<Metadata> extract(Path file, int writeLimit, OcrSupport ocr, Duration timeout)
+  private static List<Metadata> extract(
+      RecursiveParserWrapper parser, Path file, int writeLimit, OcrSupport ocr, Duration timeout)
       throws Exception {
     Metadata metadata = new Metadata();
     // Without the name, Tika takes single-byte Arabic text for binary data.
@@ -435,7 +479,11 @@ public final class TikaDocumentParser implements DocumentParser, Configurable {
 
   /** Logs, once, why scans are not read, when {@code failure} is the first such scan. */
   private void noticeUnreadScan(DocumentParseException failure) {
-    OcrSupport ocr = this.ocr;
+    Ready r = ready;
+    if (r == null) {
+      return; // configured again since: the next scan tells
+    }
+    OcrSupport ocr = r.ocr();
     if (ocr.enabled()
         && !ocr.active()
         && ocr.unreadReason().equals(failure.getMessage())
