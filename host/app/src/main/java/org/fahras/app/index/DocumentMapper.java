@@ -317,8 +317,6 @@ public final class DocumentMapper {
    * terms or dimension counts: {@link IndexFields#facetsConfig}), without its per-field checks and
    * label objects, their UTF-8 bytes side by side in one array per document (Lucene copies them
    * when it adds the document); {@link BackendRecords} reads entities from the keyword fields.
-   * This runs on every indexed text, and what it allocates costs the indexer more than the
-   * allocation itself (docs/performance.md).
    */
   private void addEntities(Document d, ParsedDocument p) {
     if (entities.isEmpty()) {
