@@ -36,7 +36,7 @@ class PluginZipIT {
       PluginInfo info = infos.get(0);
       assertThat(info.id()).isEqualTo("solrcloud");
       assertThat(info.problem()).as("problem of the plugin: %s", info.diagnostics()).isNull();
-      assertThat(info.requires()).isEqualTo(">=1.7.0 & <2.0.0");
+      assertThat(info.requires()).isEqualTo(">=1.8.0 & <2.0.0");
       // The test's own class path also holds this module's classes and extension index, which
       // PF4J reports as the application's extensions: only the plugin's count here.
       List<IndexBackendProvider> providers =
