@@ -283,6 +283,17 @@ public final class TikaDocumentParser implements DocumentParser, Configurable {
             + ": " + value);
   }
 
+  /**
+   * Loads Tika and sets up OCR now rather than for the first file: a parser process does so
+   * before it tells the application it is ready, so that loading does not count against the
+   * first file's time limit.
+   *
+   * @throws IllegalStateException when a parser Fahras relies on did not load
+   */
+  void load() {
+    ready();
+  }
+
   /** Whether Tika is loaded (a file needed it, or {@link #ocrActive} asked; for tests). */
   synchronized boolean tikaLoaded() {
     return tika != null;
