@@ -221,14 +221,11 @@ public final class EntityExtraction {
     if (surface.isBlank()) {
       return null;
     }
-    String type = isCanonicalType(s.type()) ? s.type() : s.type().strip().toUpperCase(Locale.ROOT);
+    String type = canonicalType(s.type());
     if (type.isEmpty()) {
       return null;
     }
-    String normalized =
-        s.normalized().isBlank()
-            ? surface.strip()
-            : isStripped(s.normalized()) ? s.normalized() : s.normalized().strip();
+    String normalized = normalizedForm(s, text);
     if (sameText && type.equals(s.type()) && normalized.equals(s.normalized())) {
       return s;
     }
@@ -248,18 +245,29 @@ public final class EntityExtraction {
     if (isBlank(text, s.start(), s.end())) {
       return null;
     }
-    String type = isCanonicalType(s.type()) ? s.type() : s.type().strip().toUpperCase(Locale.ROOT);
+    String type = canonicalType(s.type());
     if (type.isEmpty()) {
       return null;
     }
-    String normalized =
-        s.normalized().isBlank()
-            ? text.substring(s.start(), s.end()).strip()
-            : isStripped(s.normalized()) ? s.normalized() : s.normalized().strip();
+    String normalized = normalizedForm(s, text);
     if (type.equals(s.type()) && normalized.equals(s.normalized())) {
       return s;
     }
     return new EntitySpan(s.start(), s.end(), type, s.text(), normalized);
+  }
+
+  /** A span's type, upper case and stripped (empty when blank). */
+  private static String canonicalType(String type) {
+    return isCanonicalType(type) ? type : type.strip().toUpperCase(Locale.ROOT);
+  }
+
+  /** A span's normalised form stripped; when blank, its range of {@code text} stripped. */
+  private static String normalizedForm(EntitySpan s, String text) {
+    String n = s.normalized();
+    if (n.isBlank()) {
+      return text.substring(s.start(), s.end()).strip();
+    }
+    return isStripped(n) ? n : n.strip();
   }
 
   /** Whether {@code text[from, to)} is empty or white space only (as {@link String#isBlank}). */
