@@ -146,6 +146,8 @@ public final class TikaDocumentParser implements DocumentParser, Configurable {
 
   private Tika tika;
   private OcrRequest ocrRequest = new OcrRequest(true, "", OcrSupport.DEFAULT_LANGUAGES);
+  /** The OCR of {@link #ocrRequest}, probed when first needed (null before). */
+  private OcrSupport ocrProbed;
   private volatile Ready ready;
 
   /** The parsers made by this plugin's class loader, for {@link #closeAll} when it stops. */
@@ -206,12 +208,12 @@ public final class TikaDocumentParser implements DocumentParser, Configurable {
                     new RecursiveParserWrapper(autoDetect),
                     new PlainTextReader(autoDetect.getDetector(), config.getEncodingDetector()));
           }
-          OcrRequest q = ocrRequest;
-          OcrSupport ocr = OcrSupport.probe(q.enabled(), q.folder(), q.languages());
+          OcrSupport ocr = ocr();
           try {
             ocr.applyTo(tika.autoDetect());
           } catch (Exception e) {
             ocr = ocr.failed("Tesseract could not be set up: " + e.getMessage());
+            ocrProbed = ocr;
           }
           ready = new Ready(tika, ocr);
         } finally {
@@ -220,6 +222,15 @@ public final class TikaDocumentParser implements DocumentParser, Configurable {
       }
       return ready;
     }
+  }
+
+  /** The OCR settings probed (Tesseract run once to list its languages), without loading Tika. */
+  private synchronized OcrSupport ocr() {
+    if (ocrProbed == null) {
+      OcrRequest q = ocrRequest;
+      ocrProbed = OcrSupport.probe(q.enabled(), q.folder(), q.languages());
+    }
+    return ocrProbed;
   }
 
   @Override
@@ -251,6 +262,7 @@ public final class TikaDocumentParser implements DocumentParser, Configurable {
       // Probed and applied before the next parse (ready()).
       ocrRequest =
           new OcrRequest(enabled, values.getOrDefault(OPTION_TESSERACT_FOLDER, ""), languages.strip());
+      ocrProbed = null;
       ready = null;
     }
     ocrNoticeGiven.set(false);
@@ -491,10 +503,8 @@ public final class TikaDocumentParser implements DocumentParser, Configurable {
   /** Logs, once, why scans are not read, when {@code failure} is the first such scan. */
   private void noticeUnreadScan(DocumentParseException failure) {
     Ready r = ready;
-    if (r == null) {
-      return; // configured again since: the next scan tells
-    }
-    OcrSupport ocr = r.ocr();
+    // Files parsed in other processes only: this one may not have loaded Tika (nor need to).
+    OcrSupport ocr = r != null ? r.ocr() : ocr();
     if (ocr.enabled()
         && !ocr.active()
         && ocr.unreadReason().equals(failure.getMessage())
