@@ -207,6 +207,10 @@ final class IsolatedParsing implements AutoCloseable {
     command.add("-Xmx" + heapMegabytes + "m");
     command.add("-XX:+ExitOnOutOfMemoryError");
     command.add("-XX:+UseSerialGC");
+    // The JIT's first tier only: a process lives for one run, and parsing is faster so up to
+    // thousands of office and PDF files than with the optimising compiler still at work
+    // (performance.md, run S).
+    command.add("-XX:TieredStopAtLevel=1");
     command.add("-Dfile.encoding=UTF-8");
     command.add("-Dsun.jnu.encoding=UTF-8");
     command.add("-cp");
