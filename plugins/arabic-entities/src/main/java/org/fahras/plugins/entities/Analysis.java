@@ -438,6 +438,26 @@ final class Analysis {
     return false;
   }
 
+  /**
+   * Whether word token {@code i} is written vocalised, as scripture and classical texts are (two
+   * harakat or more, the alef wasla ٱ or a Quranic mark): news spells foreign names bare.
+   */
+  boolean isVocalised(int i) {
+    FoldedText t = tokens.text;
+    int end = t.originalEnd(tokens.end(i));
+    int marks = 0;
+    for (int k = t.originalStart(tokens.start(i)); k < end; k++) {
+      char c = t.original.charAt(k);
+      if (c == '\u0671' || (c >= '\u06D6' && c <= '\u06ED')) {
+        return true;
+      }
+      if (c >= FATHATAN && c <= '\u0652' && ++marks >= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether token {@code i} starts a new stretch: a line break or punctuation lies before it. */
   boolean boundaryBefore(int i) {
     return tokens.lineBefore(i) || (i > 0 && tokens.isPunct(i - 1) && !isJoiningHyphen(i - 1));

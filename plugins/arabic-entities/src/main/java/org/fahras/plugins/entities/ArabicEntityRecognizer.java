@@ -168,6 +168,9 @@ public final class ArabicEntityRecognizer implements EntityRecognizer, Configura
         new AmountRule().find(a);
       }
       List<Analysis.Candidate> chosen = a.choose();
+      if (s.consistency()) {
+        chosen = DocumentNames.joinFamilyNames(a, chosen);
+      }
       if (mentions && s.consistency()) {
         chosen = DocumentNames.echo(a, chosen);
       }

@@ -136,6 +136,37 @@ final class DocumentNames {
   }
 
   /**
+   * The chosen candidates with each one-word person a rule found (وأضاف بيليني أن) given the
+   * canonical form of a longer person's name in the same document that ends with that word
+   * (ماركو بيليني), so that facets count one person; the first such name wins. Runs with and
+   * without {@link #echo}: the index keeps canonical forms too.
+   */
+  static List<Analysis.Candidate> joinFamilyNames(Analysis a, List<Analysis.Candidate> chosen) {
+    List<Analysis.Candidate> out = null;
+    for (int k = 0; k < chosen.size(); k++) {
+      Analysis.Candidate c = chosen.get(k);
+      if (c.first() != c.last() || c.normalized() != null || c.tier() != Analysis.RULE_TIER
+          || !EntityType.PERSON.equals(c.type())) {
+        continue;
+      }
+      String word = a.stem(c.first());
+      for (Analysis.Candidate d : chosen) {
+        if (d.last() > d.first() && EntityType.PERSON.equals(d.type())
+            && a.tokens.isWord(d.last()) && word.equals(a.tokens.form(d.last()))) {
+          if (out == null) {
+            out = new ArrayList<>(chosen);
+          }
+          String full = d.normalized() != null ? d.normalized() : a.clean(d);
+          out.set(k, new Analysis.Candidate(
+              c.first(), c.last(), c.skip(), c.type(), c.priority(), full, c.tier()));
+          break;
+        }
+      }
+    }
+    return out == null ? chosen : out;
+  }
+
+  /**
    * The names of one document to look for again, each a list of folded words (the first a stem,
    * the others token forms) with its type and canonical form; looked up by comparing chars, with
    * a filter on the first words' hash codes that rules most words out at once. The same words

@@ -45,6 +45,8 @@ final class Lexicon {
   static final int TRAILING = 1 << 16;
   static final int ADJECTIVE = 1 << 17;
   static final int PORTFOLIO = 1 << 18;
+  /** A verb of saying in the past whose subject follows it (قال، أكدت): {@link PersonRule}. */
+  static final int SPEECH = 1 << 19;
 
   /**
    * Flags of what the lexicon knows of a word ({@link WordTable#info}): a gazetteer (built-in or
@@ -53,7 +55,7 @@ final class Lexicon {
   static final int GAZETTEER_START = 1 << 29;
 
   static final int CALENDAR_START = 1 << 30;
-  private static final int CLASS_BITS = (1 << 19) - 1;
+  private static final int CLASS_BITS = (1 << 20) - 1;
 
   /** Priorities of gazetteer entries: the user's names win over built-in ones. */
   static final int BUILT_IN = 1;
@@ -120,6 +122,7 @@ final class Lexicon {
     addWords(classes, "stopwords.txt", STOP);
     addWords(classes, "common-words.txt", COMMON);
     addWords(classes, "verbs.txt", VERB);
+    addWords(classes, "speech-verbs.txt", VERB | SPEECH);
     addWords(classes, "trailing-words.txt", TRAILING | COMMON);
     addWords(classes, "adjectives.txt", ADJECTIVE);
     addWords(classes, "person-titles.txt", TITLE);

@@ -29,7 +29,47 @@ final class PersonRule {
           | Lexicon.NATIONALITY;
 
   /** The classes of the words where {@link #find} may start a name (besides ولي). */
-  private static final int OPENS = Lexicon.TITLE | Lexicon.FIRST_NAME | Lexicon.CONNECTOR;
+  private static final int OPENS =
+      Lexicon.TITLE | Lexicon.FIRST_NAME | Lexicon.CONNECTOR | Lexicon.SPEECH;
+
+  /** The most words of a speaker's name after a verb of saying ({@link #speaker}). */
+  private static final int MAX_SPEAKER = 3;
+
+  /**
+   * What follows a speaker's name after a verb of saying, folded: the complement (إن، أن، بأن
+   * and their pronoun forms) or a preposition or time word opening an adverbial (في، خلال، أمام،
+   * عن، من، إلى، على، لدى، يوم، أمس …). A word with ل (لصحيفة، للصحفيين) counts too.
+   */
+  private static final java.util.Set<String> AFTER_SPEAKER =
+      java.util.Set.of(
+          "\u0627\u0646", // إن، أن
+          "\u0627\u0646\u0647", // إنه، أنه
+          "\u0627\u0646\u0647\u0627", // إنها، أنها
+          "\u0627\u0646\u0647\u0645", // إنهم، أنهم
+          "\u0627\u0646\u0646\u0627", // إننا
+          "\u0628\u0627\u0646", // بأن
+          "\u0628\u0627\u0646\u0647", // بأنه
+          "\u0628\u0627\u0646\u0647\u0627", // بأنها
+          "\u0641\u064A", // في
+          "\u062E\u0644\u0627\u0644", // خلال
+          "\u0627\u0645\u0627\u0645", // أمام
+          "\u0639\u0646", // عن
+          "\u0645\u0646", // من
+          "\u0627\u0644\u064A", // إلى
+          "\u0639\u0644\u064A", // على
+          "\u0644\u062F\u064A", // لدى
+          "\u064A\u0648\u0645", // يوم
+          "\u0627\u0645\u0633", // أمس
+          "\u0627\u0644\u064A\u0648\u0645", // اليوم
+          "\u0645\u0633\u0627\u0621", // مساء
+          "\u0635\u0628\u0627\u062D", // صباح
+          "\u0639\u0642\u0628", // عقب
+          "\u0628\u0639\u062F", // بعد
+          "\u0627\u062B\u0646\u0627\u0621", // أثناء
+          "\u0639\u0628\u0631"); // عبر
+
+  /** Punctuation that may follow a speaker's name: comma, colon, full stop, quotes. */
+  private static final String PUNCT_AFTER_SPEAKER = "\u060C,:.\u00AB\"";
 
   /** How far after a title its name may start. */
   private static final int MAX_SKIP = 10;
@@ -73,6 +113,10 @@ final class PersonRule {
       if ((a.classes(i) & OPENS) == 0 && !isWali(a, i)) {
         continue;
       }
+      if (a.is(i, Lexicon.SPEECH)) {
+        speaker(a, i);
+        continue;
+      }
       if (isTitle(a, i) && !a.is(i - 1, Lexicon.CONNECTOR)) {
         int j = skipQualifiers(a, i + 1);
         // A family name with the article (الأسد) right after the title or a nationality only:
@@ -98,6 +142,103 @@ final class PersonRule {
   }
 
   /**
+   * A speaker named after a verb of saying (وقال بلير إن، وقالت كوندوليزا رايس في): one to
+   * {@value #MAX_SPEAKER} words right after the verb that the lexicon knows nothing of (or knows
+   * as first and family names), shaped like a name ({@link #speakerWord}), followed at once by a
+   * complement, a preposition or a comma ({@link #AFTER_SPEAKER}). The subject of such a verb is
+   * otherwise a common noun (مصدر، شهود، مسؤولون، دراسة: common-words.txt), a title or a known
+   * name, which other rules handle.
+   */
+  private static void speaker(Analysis a, int i) {
+    int j = i + 1;
+    if (j >= a.size() || !a.tokens.isWord(j) || a.boundaryBefore(j)) {
+      return;
+    }
+    int end = -1;
+    for (int k = j; k < a.size() && k < j + MAX_SPEAKER; k++) {
+      if (!a.tokens.isWord(k) || (k > j && a.boundaryBefore(k))) {
+        break;
+      }
+      // علي is also على (folded alike): it opens a speaker's name only before another part.
+      boolean ali = k == j && a.is(k, Lexicon.FIRST_NAME) && a.is(k, Lexicon.STOP)
+          && !a.is(k, Lexicon.VERB | Lexicon.TITLE | Lexicon.COMMON)
+          && k + 1 < a.size() && a.tokens.isWord(k + 1) && !a.boundaryBefore(k + 1)
+          && speakerWord(a, k + 1, false);
+      if (!ali && !speakerWord(a, k, k == j)) {
+        break;
+      }
+      end = k;
+    }
+    if (end == j && a.is(j, Lexicon.STOP)) {
+      return;
+    }
+    if (end < 0 || !endsSpeakerName(a, end) || !afterSpeaker(a, end + 1)) {
+      return;
+    }
+    // One word alone must not be a first name that is also a common word (قال سعيد إن).
+    if (end == j && a.is(j, Lexicon.AMBIGUOUS_NAME)) {
+      return;
+    }
+    a.propose(j, end, 0, EntityType.PERSON, Analysis.RULE, null);
+  }
+
+  /**
+   * Whether word {@code k} may be part of a speaker's name (see {@link #speaker}); after its
+   * {@code first} word a name part may look like a verb (نجاد، ستيغليتز): what follows the name
+   * is checked anyway.
+   */
+  private static boolean speakerWord(Analysis a, int k, boolean first) {
+    if (!arabicOrListed(a, k) || a.prefix(k) > 0 || a.hasTanween(k) || a.isVocalised(k)
+        || (a.stemStartsGazetteer(k) && placeAt(a, k) != null)) {
+      return false;
+    }
+    if (a.is(k, Lexicon.FIRST_NAME | Lexicon.FAMILY_NAME)) {
+      return !a.is(k, Lexicon.STOP | Lexicon.VERB | Lexicon.TITLE | Lexicon.COMMON);
+    }
+    if (a.classes(k) != 0 || a.isDefinite(k) || a.calendarAt(k) != null) {
+      return false;
+    }
+    int length = a.stemLength(k);
+    return length >= 3
+        && !a.stemEndsWith(k, String.valueOf(FoldedText.HEH))
+        && !a.stemEndsWith(k, PLURAL_MASCULINE)
+        && !a.stemEndsWith(k, PLURAL_NOMINATIVE)
+        && !a.stemEndsWith(k, PLURAL_FEMININE)
+        && !(first && looksLikeVerb(a, k))
+        && !hasPronounSuffix(a, k)
+        && !isAccusativeOfKnownWord(a, k);
+  }
+
+  /**
+   * Whether the speaker's name may end with word {@code k}: not with the accusative alef of an
+   * adverb (قال سابقا، أيضا) unless a listed name, nor with a nisba adjective after a first
+   * word the lexicon does not know as a name (مصدر أمني is caught by the list, this by shape).
+   */
+  private static boolean endsSpeakerName(Analysis a, int k) {
+    if (a.is(k, Lexicon.FIRST_NAME | Lexicon.FAMILY_NAME)) {
+      return true;
+    }
+    return !a.stemEndsWith(k, "\u0627");
+  }
+
+  /** Whether token {@code k} may follow a speaker's name ({@link #AFTER_SPEAKER}). */
+  private static boolean afterSpeaker(Analysis a, int k) {
+    if (k >= a.size()) {
+      return false;
+    }
+    if (a.tokens.isPunct(k)) {
+      return PUNCT_AFTER_SPEAKER.indexOf(a.tokens.charAt(k, 0)) >= 0;
+    }
+    if (!a.tokens.isWord(k) || a.boundaryBefore(k)) {
+      return false;
+    }
+    if (a.prefix(k) > 0 && a.tokens.charAt(k, 0) == Clitics.LAM) {
+      return true;
+    }
+    return AFTER_SPEAKER.contains(a.stem(k)) || AFTER_SPEAKER.contains(a.tokens.form(k));
+  }
+
+  /**
    * A title: a word of the title lists, or «ولي» before «العهد» (alone, ولي is a guardian, and
    * «والله ولي التوفيق» names nobody).
    */
@@ -114,6 +255,11 @@ final class PersonRule {
   /** Whether word {@code i} may open a name without a title before it. */
   private static boolean opensName(Analysis a, int i) {
     if (a.is(i, Lexicon.FIRST_NAME)) {
+      // A first name that is also a known place (واشنطن) opens a name only before a name part.
+      if (a.stemStartsGazetteer(i) && placeAt(a, i) != null
+          && !(a.tokens.isWord(i + 1) && !a.boundaryBefore(i + 1) && isStrongSecond(a, i, i + 1))) {
+        return false;
+      }
       return !a.is(i, Lexicon.STOP | Lexicon.VERB);
     }
     // عبد + الله / الرحمن …, أبو + a first name (أبو القاسم).

@@ -168,6 +168,46 @@ class ArabicEntityRecognizerTest {
   }
 
   @Test
+  void aSpeakerNamedAfterAVerbOfSayingIsAPerson() {
+    assertThat(entities("وقال بلير إن الحكومة ستقدم خطة جديدة.")).contains("PERSON:بلير");
+    assertThat(entities("وقالت كوندوليزا رايس في مؤتمر صحفي إن المحادثات مثمرة."))
+        .contains("PERSON:كوندوليزا رايس");
+    assertThat(entities("وأضاف إيهود أولمرت، في كلمة أمام الكنيست، أن الحكومة باقية."))
+        .contains("PERSON:إيهود أولمرت");
+    // After a first name, a part shaped like a verb (نجاد) is still the name's.
+    assertThat(entities("أشار محمود أحمدي نجاد إلى أن المفاوضات مستمرة."))
+        .contains("PERSON:محمود أحمدي نجاد");
+    // علي is also على: before another part it opens the name.
+    assertThat(entities("وقال علي لاريجاني إن الحوار ممكن.")).contains("PERSON:علي لاريجاني");
+  }
+
+  @Test
+  void commonSubjectsOfVerbsOfSayingAreNoPersons() {
+    for (String text :
+        List.of(
+            "وقال مصدر إن الانفجار وقع صباحا.",
+            "وقالت مصادر مطلعة إن الاتفاق قريب.",
+            "وقال شهود عيان إن القصف استمر ساعات.",
+            "وقال مسؤولون إن الحصيلة مرشحة للارتفاع.",
+            "وأكدت دراسة أن البطالة ارتفعت.",
+            "وقال سابقا إن الأمر محسوم.",
+            "وقال إنه لن يترشح، وأضاف أنه متمسك بموقفه.",
+            "وشدد على أهمية الحوار، وأكد على أن الحل سياسي.",
+            // Scripture and classical text, vocalised: its speakers come from the lists.
+            "قَالَ رَبُّكَ إِنِّي جَاعِلٌ فِي الْأَرْضِ",
+            "قَالَ ٱئْتُونِي بِأَخٍ لَّكُم مِّنْ أَبِيكُمْ")) {
+      assertThat(entities(text)).as(text).noneMatch(e -> e.startsWith("PERSON:"));
+    }
+  }
+
+  @Test
+  void aFirstNameThatIsAKnownPlaceOpensANameOnlyBeforeANamePart() {
+    assertThat(entities("وقالت رايس إن واشنطن تدعم جهود الوساطة."))
+        .contains("LOCATION:واشنطن")
+        .doesNotContain("PERSON:واشنطن تدعم");
+  }
+
+  @Test
   void aNameFoundOnceIsFoundAgainIncludingTheFamilyNameAlone() {
     List<EntitySpan> spans =
         recognizer.recognize(

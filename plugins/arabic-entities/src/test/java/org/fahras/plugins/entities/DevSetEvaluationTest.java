@@ -38,6 +38,8 @@ class DevSetEvaluationTest {
   private static Scores baseline;
   private static Scores heldOut;
   private static Scores heldOutBaseline;
+  private static Scores wire;
+  private static Scores wireBaseline;
 
   @BeforeAll
   static void score() {
@@ -54,6 +56,14 @@ class DevSetEvaluationTest {
     heldOutBaseline = evaluate(heldOutSet, recognizer::recognizeWithGazetteerOnly, false);
     print("Held-out set: Fahras arabic-entities", heldOutSet.size(), heldOut);
     print("Held-out set: baseline, gazetteer look-up only", heldOutSet.size(), heldOutBaseline);
+    // Written in session 14 to develop the rules for persons named after verbs of saying: its
+    // errors may be printed (-Dentities.eval.wireErrors=true).
+    List<AnnotatedText> wireSet = AnnotatedText.load("wire-set.txt");
+    wire = evaluate(wireSet, text -> recognizer.recognize(text, "ar"),
+        Boolean.getBoolean("entities.eval.wireErrors"));
+    wireBaseline = evaluate(wireSet, recognizer::recognizeWithGazetteerOnly, false);
+    print("Wire set: Fahras arabic-entities", wireSet.size(), wire);
+    print("Wire set: baseline, gazetteer look-up only", wireSet.size(), wireBaseline);
   }
 
   private static Scores evaluate(
