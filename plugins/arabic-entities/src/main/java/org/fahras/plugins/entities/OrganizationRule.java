@@ -53,9 +53,21 @@ final class OrganizationRule {
     return (bare & Lexicon.ORG_HEAD_DEFINITE) != 0 ? bare : 0;
   }
 
-  /** الخارجية، الداخلية، الدفاع: a portfolio word with the article. */
+  /**
+   * The portfolios that name their ministry alone before a nationality (الخارجية الأمريكية،
+   * الدفاع الروسية), folded; others are plain nouns there (الاقتصاد البريطاني، الصحة العامة).
+   */
+  private static final java.util.Set<String> MINISTRY_ALONE =
+      java.util.Set.of(
+          "\u0627\u0644\u062E\u0627\u0631\u062C\u064A\u0647", // الخارجية
+          "\u0627\u0644\u062F\u0627\u062E\u0644\u064A\u0647", // الداخلية
+          "\u0627\u0644\u062F\u0641\u0627\u0639", // الدفاع
+          "\u0627\u0644\u062E\u0632\u0627\u0646\u0647", // الخزانة
+          "\u0627\u0644\u0639\u062F\u0644"); // العدل
+
+  /** الخارجية، الداخلية، الدفاع: a portfolio word with the article that names its ministry. */
   private static boolean isPortfolio(Analysis a, int i) {
-    return a.isDefinite(i) && a.bareIs(i, Lexicon.PORTFOLIO);
+    return a.isDefinite(i) && a.bareIs(i, Lexicon.PORTFOLIO) && MINISTRY_ALONE.contains(a.stem(i));
   }
 
   /**
@@ -69,6 +81,9 @@ final class OrganizationRule {
     boolean adjective = false;
     boolean nisbaSeen = false;
     boolean foreignOpen = foreign;
+    // The last token of a known place inside the phrase (نادي برشلونة، جامعة القاهرة): after it
+    // only adjectives with the article follow, not the next sentence's noun (التعاقد).
+    int placeEnd = -1;
     for (int k = i + 1; k < a.size() && k - i <= MAX_WORDS; k++) {
       boolean titleBeforeName =
           a.is(k, Lexicon.TITLE) && a.isDefinite(k) && a.is(k + 1, Lexicon.FIRST_NAME);
@@ -92,7 +107,7 @@ final class OrganizationRule {
       } else if (definite) {
         // The first word after an indefinite head is its complement even in -iyya (التربية).
         boolean nisba = isAdjective(a, k) && (definiteHead || k > i + 1);
-        ok = !nisbaSeen || nisba;
+        ok = (!nisbaSeen || nisba) && (placeEnd < 0 || k <= placeEnd || isAdjective(a, k));
         adjective = true;
         nisbaSeen |= nisba;
       } else if (foreignOpen && k == i + 1 + countForeign(a, i, k) && isForeignWord(a, k)) {
@@ -107,6 +122,12 @@ final class OrganizationRule {
       }
       if (!ok || (definiteHead && k == i + 1 && !definite)) {
         break;
+      }
+      if (k > placeEnd) {
+        int place = knownPlaceLength(a, k);
+        if (place > 0) {
+          placeEnd = k + place - 1;
+        }
       }
       if (!a.is(k, Lexicon.ORG_HEAD | Lexicon.LOC_HEAD | Lexicon.ROLE) || definite) {
         end = k;
@@ -151,6 +172,15 @@ final class OrganizationRule {
         || last == FoldedText.YEH
         || (last == FoldedText.HEH && a.stemCharAt(k, n - 2) == FoldedText.YEH)
         || a.is(k, Lexicon.ADJECTIVE);
+  }
+
+  /** The number of words of the known place starting at word {@code k}, 0 when none does. */
+  private static int knownPlaceLength(Analysis a, int k) {
+    if (!a.stemStartsGazetteer(k) || a.is(k, Lexicon.COMMON)) {
+      return 0;
+    }
+    PhraseTrie.Match m = a.lexicon.lookup(a.stemId(k), a.tokens, k + 1);
+    return m != null && EntityType.LOCATION.equals(m.entry().type()) ? m.length() : 0;
   }
 
   /** A known place in the genitive: مصرف لبنان، جامعة القاهرة (not another organisation). */

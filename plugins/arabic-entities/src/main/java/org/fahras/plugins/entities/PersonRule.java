@@ -125,13 +125,13 @@ final class PersonRule {
           j = -1;
         }
         if (j >= 0) {
-          int end = nameRun(a, j, true, a.is(i, Lexicon.REGNAL));
+          int end = knownEnd(a, j, nameRun(a, j, true, a.is(i, Lexicon.REGNAL)));
           if (end >= j) {
             a.propose(j, end, a.prefix(j), EntityType.PERSON, Analysis.RULE + 1, null);
           }
         }
       } else if (opensName(a, i)) {
-        int end = nameRun(a, i, false, false);
+        int end = knownEnd(a, i, nameRun(a, i, false, false));
         if (end >= i && (end > i || !a.is(i, Lexicon.AMBIGUOUS_NAME | Lexicon.CONNECTOR))) {
           if (!a.is(i, Lexicon.AMBIGUOUS_NAME) || isStrongSecond(a, i, end)) {
             a.propose(i, end, a.prefix(i), EntityType.PERSON, Analysis.RULE, null);
@@ -139,6 +139,31 @@ final class PersonRule {
         }
       }
     }
+  }
+
+  /**
+   * The end of a name run from {@code j} to {@code end}, cut after a known person's name that
+   * starts it when only unlisted words follow that name (هوغو تشافيز أمم → هوغو تشافيز): the
+   * list knows where the name ends.
+   */
+  private static int knownEnd(Analysis a, int j, int end) {
+    if (end <= j || !a.stemStartsGazetteer(j)) {
+      return end;
+    }
+    PhraseTrie.Match m = a.lexicon.lookup(a.stemId(j), a.tokens, j + 1);
+    if (m == null || !EntityType.PERSON.equals(m.entry().type())) {
+      return end;
+    }
+    int known = j + m.length() - 1;
+    if (known >= end) {
+      return end;
+    }
+    for (int k = known + 1; k <= end; k++) {
+      if (a.tokens.isWord(k) && !a.is(k, Lexicon.FIRST_NAME | Lexicon.FAMILY_NAME | Lexicon.CONNECTOR)) {
+        return known;
+      }
+    }
+    return end;
   }
 
   /**

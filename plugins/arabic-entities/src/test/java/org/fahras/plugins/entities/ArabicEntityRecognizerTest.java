@@ -201,6 +201,30 @@ class ArabicEntityRecognizerTest {
   }
 
   @Test
+  void aKnownPersonsNameEndsWhereTheListEndsIt() {
+    // هوغو opens a name; «أمم» (nationalised) is no part of the listed هوغو تشافيز.
+    assertThat(entities("وقالت وسائل إعلام محلية إن هوغو تشافيز أمم شركات النفط."))
+        .contains("PERSON:هوغو تشافيز")
+        .doesNotContain("PERSON:هوغو تشافيز أمم");
+  }
+
+  @Test
+  void anOrganisationNamedAfterAPlaceTakesOnlyAdjectivesAfterIt() {
+    assertThat(entities("أعلن نادي برشلونة التعاقد مع المهاجم الجديد."))
+        .contains("ORGANIZATION:نادي برشلونة")
+        .doesNotContain("ORGANIZATION:نادي برشلونة التعاقد");
+    assertThat(entities("افتتح بنك قطر الوطني فرعا جديدا.")).contains("ORGANIZATION:بنك قطر الوطني");
+  }
+
+  @Test
+  void onlyTheUsualPortfoliosNameTheirMinistryBeforeANationality() {
+    assertThat(entities("وقالت الخارجية الأمريكية إن الاتفاق قريب."))
+        .contains("ORGANIZATION:الخارجية الأمريكية");
+    assertThat(entities("وتوقع أن ينمو الاقتصاد البريطاني ببطء، وأن تتحسن المصلحة الوطنية."))
+        .noneMatch(e -> e.startsWith("ORGANIZATION:"));
+  }
+
+  @Test
   void aFirstNameThatIsAKnownPlaceOpensANameOnlyBeforeANamePart() {
     assertThat(entities("وقالت رايس إن واشنطن تدعم جهود الوساطة."))
         .contains("LOCATION:واشنطن")
