@@ -142,25 +142,44 @@ final class DocumentNames {
    * without {@link #echo}: the index keeps canonical forms too.
    */
   static List<Analysis.Candidate> joinFamilyNames(Analysis a, List<Analysis.Candidate> chosen) {
+    // The longer persons' last words, by hash code: most documents have none, or few.
+    int n = chosen.size();
+    int[] longer = null;
+    int count = 0;
+    for (int k = 0; k < n; k++) {
+      Analysis.Candidate d = chosen.get(k);
+      if (d.last() > d.first() && EntityType.PERSON.equals(d.type()) && a.tokens.isWord(d.last())) {
+        if (longer == null) {
+          longer = new int[Math.min(n, 16)];
+        } else if (count == longer.length) {
+          longer = Arrays.copyOf(longer, Math.min(n, count * 2));
+        }
+        longer[count++] = k;
+      }
+    }
+    if (count == 0) {
+      return chosen;
+    }
     List<Analysis.Candidate> out = null;
-    for (int k = 0; k < chosen.size(); k++) {
+    for (int k = 0; k < n; k++) {
       Analysis.Candidate c = chosen.get(k);
       if (c.first() != c.last() || c.normalized() != null || c.tier() != Analysis.RULE_TIER
           || !EntityType.PERSON.equals(c.type())) {
         continue;
       }
-      String word = a.stem(c.first());
-      for (Analysis.Candidate d : chosen) {
-        if (d.last() > d.first() && EntityType.PERSON.equals(d.type())
-            && a.tokens.isWord(d.last()) && word.equals(a.tokens.form(d.last()))) {
-          if (out == null) {
-            out = new ArrayList<>(chosen);
-          }
-          String full = d.normalized() != null ? d.normalized() : a.clean(d);
-          out.set(k, new Analysis.Candidate(
-              c.first(), c.last(), c.skip(), c.type(), c.priority(), full, c.tier()));
-          break;
+      int hash = a.stemHash(c.first());
+      for (int m = 0; m < count; m++) {
+        Analysis.Candidate d = chosen.get(longer[m]);
+        if (a.tokens.hash(d.last()) != hash || !a.stem(c.first()).equals(a.tokens.form(d.last()))) {
+          continue;
         }
+        if (out == null) {
+          out = new ArrayList<>(chosen);
+        }
+        String full = d.normalized() != null ? d.normalized() : a.clean(d);
+        out.set(k, new Analysis.Candidate(
+            c.first(), c.last(), c.skip(), c.type(), c.priority(), full, c.tier()));
+        break;
       }
     }
     return out == null ? chosen : out;

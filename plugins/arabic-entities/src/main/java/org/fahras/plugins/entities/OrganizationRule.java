@@ -36,7 +36,7 @@ final class OrganizationRule {
         if (end > i) {
           a.propose(i, end, a.prefix(i), EntityType.ORGANIZATION, Analysis.RULE + 2, null);
         }
-      } else if (isPortfolio(a, i) && a.is(i + 1, Lexicon.NATIONALITY) && a.isDefinite(i + 1)
+      } else if (a.is(i + 1, Lexicon.NATIONALITY) && a.isDefinite(i + 1) && isPortfolio(a, i)
           && !a.boundaryBefore(i + 1) && a.prefix(i + 1) == 0 && !a.is(i - 1, Lexicon.TITLE)) {
         // Not after a title: «وزير الخارجية الأردني» is the minister's nationality.
         a.propose(i, i + 1, a.prefix(i), EntityType.ORGANIZATION, Analysis.RULE, null);

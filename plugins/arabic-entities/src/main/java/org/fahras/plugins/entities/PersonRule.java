@@ -213,14 +213,25 @@ final class PersonRule {
    * is checked anyway.
    */
   private static boolean speakerWord(Analysis a, int k, boolean first) {
-    if (!arabicOrListed(a, k) || a.prefix(k) > 0 || a.hasTanween(k) || a.isVocalised(k)
+    // What the look-ups told first (most words after قال are particles or known words), then
+    // what reads the word's chars.
+    if (a.prefix(k) > 0) {
+      return false;
+    }
+    boolean listed = a.is(k, Lexicon.FIRST_NAME | Lexicon.FAMILY_NAME);
+    if (listed
+        ? a.is(k, Lexicon.STOP | Lexicon.VERB | Lexicon.TITLE | Lexicon.COMMON)
+        : a.classes(k) != 0 || a.isDefinite(k)) {
+      return false;
+    }
+    if (!arabicOrListed(a, k) || a.hasTanween(k) || a.isVocalised(k)
         || (a.stemStartsGazetteer(k) && placeAt(a, k) != null)) {
       return false;
     }
-    if (a.is(k, Lexicon.FIRST_NAME | Lexicon.FAMILY_NAME)) {
-      return !a.is(k, Lexicon.STOP | Lexicon.VERB | Lexicon.TITLE | Lexicon.COMMON);
+    if (listed) {
+      return true;
     }
-    if (a.classes(k) != 0 || a.isDefinite(k) || a.calendarAt(k) != null) {
+    if (a.calendarAt(k) != null) {
       return false;
     }
     int length = a.stemLength(k);
@@ -236,8 +247,7 @@ final class PersonRule {
 
   /**
    * Whether the speaker's name may end with word {@code k}: not with the accusative alef of an
-   * adverb (قال سابقا، أيضا) unless a listed name, nor with a nisba adjective after a first
-   * word the lexicon does not know as a name (مصدر أمني is caught by the list, this by shape).
+   * adverb (قال سابقا، مؤخرا) unless it is a listed name.
    */
   private static boolean endsSpeakerName(Analysis a, int k) {
     if (a.is(k, Lexicon.FIRST_NAME | Lexicon.FAMILY_NAME)) {
