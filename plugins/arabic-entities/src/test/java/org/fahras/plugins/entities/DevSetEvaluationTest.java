@@ -44,26 +44,32 @@ class DevSetEvaluationTest {
   @BeforeAll
   static void score() {
     recognizer = new ArabicEntityRecognizer();
-    List<AnnotatedText> devSet = AnnotatedText.load("dev-set.txt");
-    full = evaluate(devSet, text -> recognizer.recognize(text, "ar"),
-        Boolean.getBoolean("entities.eval.errors"));
-    baseline = evaluate(devSet, recognizer::recognizeWithGazetteerOnly, false);
-    print("Development set: Fahras arabic-entities", devSet.size(), full);
-    print("Development set: baseline, gazetteer look-up only", devSet.size(), baseline);
+    Scores[] dev = scoreSet("Development set", "dev-set.txt", "entities.eval.errors");
+    full = dev[0];
+    baseline = dev[1];
     // The held-out set's errors are never printed: it is only ever looked at in total.
-    List<AnnotatedText> heldOutSet = AnnotatedText.load("held-out-set.txt");
-    heldOut = evaluate(heldOutSet, text -> recognizer.recognize(text, "ar"), false);
-    heldOutBaseline = evaluate(heldOutSet, recognizer::recognizeWithGazetteerOnly, false);
-    print("Held-out set: Fahras arabic-entities", heldOutSet.size(), heldOut);
-    print("Held-out set: baseline, gazetteer look-up only", heldOutSet.size(), heldOutBaseline);
+    Scores[] held = scoreSet("Held-out set", "held-out-set.txt", null);
+    heldOut = held[0];
+    heldOutBaseline = held[1];
     // Written in session 14 to develop the rules for persons named after verbs of saying: its
     // errors may be printed (-Dentities.eval.wireErrors=true).
-    List<AnnotatedText> wireSet = AnnotatedText.load("wire-set.txt");
-    wire = evaluate(wireSet, text -> recognizer.recognize(text, "ar"),
-        Boolean.getBoolean("entities.eval.wireErrors"));
-    wireBaseline = evaluate(wireSet, recognizer::recognizeWithGazetteerOnly, false);
-    print("Wire set: Fahras arabic-entities", wireSet.size(), wire);
-    print("Wire set: baseline, gazetteer look-up only", wireSet.size(), wireBaseline);
+    Scores[] w = scoreSet("Wire set", "wire-set.txt", "entities.eval.wireErrors");
+    wire = w[0];
+    wireBaseline = w[1];
+  }
+
+  /**
+   * The recogniser's and the baseline's scores on one set, both tables printed; its errors too
+   * when the system property {@code errorsProperty} (null: never) is true.
+   */
+  private static Scores[] scoreSet(String title, String resource, String errorsProperty) {
+    List<AnnotatedText> set = AnnotatedText.load(resource);
+    boolean errors = errorsProperty != null && Boolean.getBoolean(errorsProperty);
+    Scores rules = evaluate(set, text -> recognizer.recognize(text, "ar"), errors);
+    Scores gazetteer = evaluate(set, recognizer::recognizeWithGazetteerOnly, false);
+    print(title + ": Fahras arabic-entities", set.size(), rules);
+    print(title + ": baseline, gazetteer look-up only", set.size(), gazetteer);
+    return new Scores[] {rules, gazetteer};
   }
 
   private static Scores evaluate(
