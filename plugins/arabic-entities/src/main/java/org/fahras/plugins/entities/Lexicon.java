@@ -47,6 +47,11 @@ final class Lexicon {
   static final int PORTFOLIO = 1 << 18;
   /** A verb of saying in the past whose subject follows it (قال، أكدت): {@link PersonRule}. */
   static final int SPEECH = 1 << 19;
+  /**
+   * A head that is a common noun too (حركة، مجموعة، غرفة، مركز): it names an organisation only
+   * with an adjective, a known name or a longer phrase after it (not «حركة الترجمة»).
+   */
+  static final int ORG_HEAD_WEAK = 1 << 20;
 
   /**
    * Flags of what the lexicon knows of a word ({@link WordTable#info}): a gazetteer (built-in or
@@ -55,7 +60,7 @@ final class Lexicon {
   static final int GAZETTEER_START = 1 << 29;
 
   static final int CALENDAR_START = 1 << 30;
-  private static final int CLASS_BITS = (1 << 20) - 1;
+  private static final int CLASS_BITS = (1 << 21) - 1;
 
   /** Priorities of gazetteer entries: the user's names win over built-in ones. */
   static final int BUILT_IN = 1;
@@ -136,6 +141,9 @@ final class Lexicon {
     addWords(classes, "ambiguous-names.txt", FIRST_NAME | AMBIGUOUS_NAME);
     addWords(classes, "family-names.txt", FAMILY_NAME);
     addNationalities(classes);
+    // A first name that is also a common word (الان: Alan and «now», folded alike) needs
+    // context, as the names of ambiguous-names.txt do.
+    classes.replaceAll((w, c) -> (c & FIRST_NAME) != 0 && (c & COMMON) != 0 ? c | AMBIGUOUS_NAME : c);
     addHeads(classes, "organization-heads.txt", ORG_HEAD);
     addHeads(classes, "location-heads.txt", LOC_HEAD);
     PhraseTrie gazetteer = new PhraseTrie();
@@ -247,9 +255,12 @@ final class Lexicon {
     for (String line : lines(resource)) {
       int b = bits;
       String w = line;
-      while (!w.isEmpty() && "=*+".indexOf(w.charAt(0)) >= 0) {
+      while (!w.isEmpty() && "=*+~".indexOf(w.charAt(0)) >= 0) {
         char m = w.charAt(0);
-        b |= m == '=' ? LOC_HEAD_INSIDE : m == '*' ? ORG_HEAD_DEFINITE : ORG_HEAD_FOREIGN;
+        b |= m == '=' ? LOC_HEAD_INSIDE
+            : m == '*' ? ORG_HEAD_DEFINITE
+            : m == '+' ? ORG_HEAD_FOREIGN
+            : ORG_HEAD_WEAK;
         w = w.substring(1);
       }
       for (String variant : w.split("\\|")) {

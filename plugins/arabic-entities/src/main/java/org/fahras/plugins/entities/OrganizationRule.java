@@ -33,7 +33,7 @@ final class OrganizationRule {
       int head = headClasses(a, i);
       if ((head & Lexicon.ORG_HEAD) != 0) {
         int end = phraseEnd(a, i, (head & Lexicon.ORG_HEAD_FOREIGN) != 0, a.isDefinite(i));
-        if (end > i) {
+        if (end > i && ((head & Lexicon.ORG_HEAD_WEAK) == 0 || namesSomething(a, i, end))) {
           a.propose(i, end, a.prefix(i), EntityType.ORGANIZATION, Analysis.RULE + 2, null);
         }
       } else if (a.is(i + 1, Lexicon.NATIONALITY) && a.isDefinite(i + 1) && isPortfolio(a, i)
@@ -137,6 +137,29 @@ final class OrganizationRule {
       return i;
     }
     return end;
+  }
+
+  /**
+   * Whether the phrase after a head that is also a common noun (حركة، مجموعة، غرفة، مركز) makes
+   * it a name: an adjective (حركة الشباب الديمقراطية), a known name (غرفة تجارة دبي), a complement
+   * with ل after the first word (مركز الملك فيصل للبحوث), foreign words (مجموعة أداني), or three
+   * words or more; not one or two plain nouns (حركة الترجمة، غرفة العزل، مجموعة المخطوطات المهداة).
+   */
+  private static boolean namesSomething(Analysis a, int i, int end) {
+    if (end - i >= 3) {
+      return true;
+    }
+    for (int k = i + 1; k <= end; k++) {
+      if (!a.tokens.isWord(k)) {
+        continue;
+      }
+      if ((a.isDefinite(k) && k > i + 1 && isAdjective(a, k)) || a.is(k, Lexicon.NATIONALITY)
+          || a.stemStartsGazetteer(k) || (k > i + 1 && isLamComplement(a, k))
+          || (!a.isDefinite(k) && a.tokens.charAt(k, 0) != Clitics.LAM && isForeignWord(a, k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How many foreign words stand between the head {@code i} and {@code k}, at most two. */

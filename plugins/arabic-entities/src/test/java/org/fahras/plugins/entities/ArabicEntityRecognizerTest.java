@@ -217,6 +217,33 @@ class ArabicEntityRecognizerTest {
   }
 
   @Test
+  void aHeadThatIsAlsoACommonNounNeedsMoreThanAPlainNounAfterIt() {
+    for (String text :
+        List.of(
+            "ازدهرت حركة الترجمة في بغداد.",
+            "نقلت المخطوطة إلى غرفة العزل.",
+            "فحصنا مجموعة المخطوطات المهداة إلى المكتبة.",
+            "أرسل قسم الحفظ تقريره.")) {
+      assertThat(entities(text)).as(text).noneMatch(e -> e.startsWith("ORGANIZATION:"));
+    }
+    assertThat(entities("زار وفد من غرفة تجارة دبي العاصمة."))
+        .anyMatch(e -> e.startsWith("ORGANIZATION:غرفة تجارة دبي"));
+    assertThat(entities("أعلنت لجنة الانتخابات المركزية النتائج."))
+        .contains("ORGANIZATION:لجنة الانتخابات المركزية");
+  }
+
+  @Test
+  void aFirstNameSpelledLikeACommonWordNeedsASecondNamePart() {
+    // الآن (now) and آلان (Alan) fold alike.
+    assertThat(entities("أنهينا حتى الآن مسح المخطوطات، والعمل مستمر حتى الآن."))
+        .noneMatch(e -> e.startsWith("PERSON:"));
+    // After a title, a department (قسم) is skipped and the name read after it.
+    assertThat(entities("وقالت رئيسة قسم الحفظ هالة يوسف الأيوبي إن العمل مستمر."))
+        .contains("PERSON:هالة يوسف الأيوبي")
+        .noneMatch(e -> e.contains("قسم"));
+  }
+
+  @Test
   void onlyTheUsualPortfoliosNameTheirMinistryBeforeANationality() {
     assertThat(entities("وقالت الخارجية الأمريكية إن الاتفاق قريب."))
         .contains("ORGANIZATION:الخارجية الأمريكية");
