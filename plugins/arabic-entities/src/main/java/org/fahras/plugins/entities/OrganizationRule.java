@@ -141,7 +141,8 @@ final class OrganizationRule {
 
   /**
    * Whether the phrase after a head that is also a common noun (حركة، مجموعة، غرفة، مركز) makes
-   * it a name: an adjective (حركة الشباب الديمقراطية), a known name (غرفة تجارة دبي), a complement
+   * it a name: an adjective (حركة الشباب الديمقراطية), a role word (مكتب شؤون الطلبة), a known
+   * name (غرفة تجارة دبي), a complement
    * with ل after the first word (مركز الملك فيصل للبحوث), foreign words (مجموعة أداني), or three
    * words or more; not one or two plain nouns (حركة الترجمة، غرفة العزل، مجموعة المخطوطات المهداة).
    */
@@ -153,7 +154,10 @@ final class OrganizationRule {
       if (!a.tokens.isWord(k)) {
         continue;
       }
-      if ((a.isDefinite(k) && k > i + 1 && isAdjective(a, k)) || a.is(k, Lexicon.NATIONALITY)
+      // After a head with the article its first word is an adjective (الغرفة التجارية).
+      boolean adjectivePlace = k > i + 1 || a.isDefinite(i);
+      if ((a.isDefinite(k) && adjectivePlace && isAdjective(a, k))
+          || a.is(k, Lexicon.NATIONALITY | Lexicon.ROLE)
           || a.stemStartsGazetteer(k) || (k > i + 1 && isLamComplement(a, k))
           || (!a.isDefinite(k) && a.tokens.charAt(k, 0) != Clitics.LAM && isForeignWord(a, k))) {
         return true;
