@@ -179,6 +179,8 @@ class ArabicEntityRecognizerTest {
         .contains("PERSON:محمود أحمدي نجاد");
     // علي is also على: before another part it opens the name.
     assertThat(entities("وقال علي لاريجاني إن الحوار ممكن.")).contains("PERSON:علي لاريجاني");
+    // The present, as features use it.
+    assertThat(entities("ويقول ستيفن والت إن السياسة فشلت.")).contains("PERSON:ستيفن والت");
   }
 
   @Test
