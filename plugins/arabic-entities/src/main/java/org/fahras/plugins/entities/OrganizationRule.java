@@ -92,6 +92,9 @@ final class OrganizationRule {
         break;
       }
       boolean definite = a.isDefinite(k);
+      // The known place starting here (one look-up per word): a genitive name, and the end of
+      // what may follow it.
+      int place = knownPlaceLength(a, k);
       boolean ok;
       if (a.hasConjunction(k)) {
         // One «و» between two article-words: التربية والتعليم.
@@ -116,18 +119,15 @@ final class OrganizationRule {
         ok = !nisbaSeen
             && a.tokens.charAt(k, 0) != Clitics.LAM
             && (a.is(k, Lexicon.ORG_HEAD | Lexicon.LOC_HEAD | Lexicon.ROLE)
-                || isKnownName(a, k)
+                || place > 0
                 || (a.is(k, Lexicon.FIRST_NAME) && a.is(k - 1, Lexicon.TITLE)));
         foreignOpen = false;
       }
       if (!ok || (definiteHead && k == i + 1 && !definite)) {
         break;
       }
-      if (k > placeEnd) {
-        int place = knownPlaceLength(a, k);
-        if (place > 0) {
-          placeEnd = k + place - 1;
-        }
+      if (place > 0 && k > placeEnd) {
+        placeEnd = k + place - 1;
       }
       if (!a.is(k, Lexicon.ORG_HEAD | Lexicon.LOC_HEAD | Lexicon.ROLE) || definite) {
         end = k;
@@ -201,22 +201,16 @@ final class OrganizationRule {
         || a.is(k, Lexicon.ADJECTIVE);
   }
 
-  /** The number of words of the known place starting at word {@code k}, 0 when none does. */
+  /**
+   * The number of words of the known place starting at word {@code k} (مصرف لبنان، جامعة القاهرة;
+   * not another organisation), 0 when none does.
+   */
   private static int knownPlaceLength(Analysis a, int k) {
     if (!a.stemStartsGazetteer(k) || a.is(k, Lexicon.COMMON)) {
       return 0;
     }
     PhraseTrie.Match m = a.lexicon.lookup(a.stemId(k), a.tokens, k + 1);
     return m != null && EntityType.LOCATION.equals(m.entry().type()) ? m.length() : 0;
-  }
-
-  /** A known place in the genitive: مصرف لبنان، جامعة القاهرة (not another organisation). */
-  private static boolean isKnownName(Analysis a, int k) {
-    if (!a.stemStartsGazetteer(k) || a.is(k, Lexicon.COMMON)) {
-      return false;
-    }
-    PhraseTrie.Match m = a.lexicon.lookup(a.stemId(k), a.tokens, k + 1);
-    return m != null && EntityType.LOCATION.equals(m.entry().type());
   }
 
   /** An unknown word that may be a foreign name: not a nisba adjective (صينية، كبرى). */
